@@ -1,0 +1,102 @@
+#include "demosetup.h"
+
+#include "catalog/catalogimporter.h"
+#include "hall/hallrepository.h"
+#include "staff/staffrepository.h"
+#include "store/database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDemo, "yc.demo", QtInfoMsg)
+
+namespace yc {
+
+namespace {
+
+QJsonObject demoHall()
+{
+    QFile f(DemoSetup::hallResource());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+Error demoError(const Error &e)
+{
+    return Error{e.code, DemoSetup::tr("Setting up the demonstration hall failed: %1").arg(e.message)};
+}
+
+} // namespace
+
+QString DemoSetup::demoPassword()
+{
+    return demoHall().value(QStringLiteral("demoPassword")).toString();
+}
+
+Result<bool> DemoSetup::ensure(Database &db)
+{
+    std::shared_ptr<Database> shared(&db, [](Database *) {});
+    HallRepository halls(shared);
+    auto existing = halls.hall();
+    if (!existing)
+        return demoError(existing.error());
+    if (existing->has_value())
+        return false;
+
+    const QJsonObject config = demoHall();
+    if (config.isEmpty())
+        return demoError(Error{QStringLiteral("demo.resource"), hallResource()});
+    const QString by = QStringLiteral("setup");
+    const QJsonObject h = config.value(QStringLiteral("hall")).toObject();
+    auto hall = halls.saveHall(Hall{0, h.value(QStringLiteral("code")).toString(),
+                                    h.value(QStringLiteral("name")).toString(),
+                                    h.value(QStringLiteral("regionCode")).toString(),
+                                    h.value(QStringLiteral("orgCreditCode")).toString(),
+                                    h.value(QStringLiteral("address")).toString(),
+                                    h.value(QStringLiteral("phone")).toString()},
+                               by);
+    if (!hall)
+        return demoError(hall.error());
+    for (const QJsonValue &v : config.value(QStringLiteral("windows")).toArray()) {
+        const QJsonObject w = v.toObject();
+        auto saved = halls.saveWindow(HallWindow{0, w.value(QStringLiteral("number")).toInt(),
+                                                 w.value(QStringLiteral("name")).toString(),
+                                                 w.value(QStringLiteral("type")).toString(), true},
+                                      by);
+        if (!saved)
+            return demoError(saved.error());
+    }
+    for (const QJsonValue &v : config.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        auto saved = halls.addLine(BusinessLine{0, l.value(QStringLiteral("prefix")).toString(),
+                                                l.value(QStringLiteral("name")).toString(), 0},
+                                   by);
+        if (!saved)
+            return demoError(saved.error());
+    }
+    StaffRepository staff(shared);
+    const QString password = config.value(QStringLiteral("demoPassword")).toString();
+    for (const QJsonValue &v : config.value(QStringLiteral("staff")).toArray()) {
+        const QJsonObject s = v.toObject();
+        StaffMember m;
+        m.staffNo = s.value(QStringLiteral("staffNo")).toString();
+        m.name = s.value(QStringLiteral("name")).toString();
+        m.department = s.value(QStringLiteral("department")).toString();
+        for (const QJsonValue &role : s.value(QStringLiteral("roles")).toArray())
+            m.roles << role.toString();
+        auto created = staff.create(m, password, by);
+        if (!created)
+            return demoError(created.error());
+    }
+    auto catalog = CatalogImporter::importFile(db, catalogResource());
+    if (!catalog)
+        return demoError(catalog.error());
+    qCInfo(lcDemo).noquote() << "demonstration hall set up;" << catalog->summary();
+    return true;
+}
+
+} // namespace yc

@@ -1,0 +1,110 @@
+#include "httpservice.h"
+
+#include "app/core/logging.h"
+#include "app/core/serviceoptions.h"
+#include "core/clock.h"
+#include "store/database.h"
+#include "store/sql.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <csignal>
+
+Q_LOGGING_CATEGORY(lcService, "yc.service", QtInfoMsg)
+
+namespace yc {
+
+HttpService::HttpService(QString serviceName, std::shared_ptr<Database> db, QString hallCode)
+    : m_name(std::move(serviceName))
+    , m_db(std::move(db))
+    , m_hallCode(std::move(hallCode))
+{
+    m_server.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [this] {
+        const QJsonObject body = health();
+        return QHttpServerResponse(body, body.value(QStringLiteral("status")) == QLatin1String("ok")
+                                             ? QHttpServerResponder::StatusCode::Ok
+                                             : QHttpServerResponder::StatusCode::ServiceUnavailable);
+    });
+}
+
+QJsonObject HttpService::health() const
+{
+    auto probe = sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    QJsonObject body{
+        {QStringLiteral("service"), m_name},
+        {QStringLiteral("version"), QStringLiteral(YC_VERSION)},
+        {QStringLiteral("schemaVersion"), m_db->schemaVersion()},
+        {QStringLiteral("database"), probe ? QStringLiteral("ok") : QStringLiteral("error")},
+        {QStringLiteral("status"), probe ? QStringLiteral("ok") : QStringLiteral("degraded")},
+        {QStringLiteral("time"), toStoredTime(Clock::nowUtc())},
+    };
+    if (!m_hallCode.isEmpty())
+        body.insert(QStringLiteral("hall"), m_hallCode);
+    return body;
+}
+
+Result<quint16> HttpService::listen(const QHostAddress &address, quint16 port)
+{
+    if (!address.isLoopback())
+        return Error{QStringLiteral("service.tls_required"),
+                     tr("Listening on %1 would expose the service without TLS; use a loopback address until TLS "
+                        "is configured.")
+                         .arg(address.toString())};
+    const quint16 bound = m_server.listen(address, port);
+    if (bound == 0)
+        return Error{QStringLiteral("service.listen"),
+                     tr("Cannot listen on %1 port %2 (in use or not permitted).").arg(address.toString()).arg(port)};
+    return bound;
+}
+
+namespace {
+
+void quitOnSignal(int)
+{
+    QCoreApplication::quit();
+}
+
+} // namespace
+
+int runService(int argc, char **argv, const ServiceSpec &spec)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Yichuang"));
+    QCoreApplication::setApplicationName(spec.program);
+    QCoreApplication::setApplicationVersion(QStringLiteral(YC_VERSION));
+    QTextStream err(stderr);
+
+    auto options = ServiceOptionsParser::parse(QCoreApplication::arguments(), spec.description,
+                                               spec.defaultDatabase, spec.defaultPort);
+    if (!options) {
+        err << spec.program << ": " << options.error().message << Qt::endl;
+        return 2;
+    }
+    logging::install(options->logDirectory, spec.program);
+
+    auto db = Database::open(options->databasePath, *spec.schema);
+    if (!db) {
+        qCCritical(lcService).noquote() << db.error().message;
+        return 3;
+    }
+    HttpService service(spec.program, db.value(), options->hallCode);
+    auto port = service.listen(options->listenAddress, options->port);
+    if (!port) {
+        qCCritical(lcService).noquote() << port.error().message;
+        return 4;
+    }
+    std::signal(SIGTERM, quitOnSignal);
+    std::signal(SIGINT, quitOnSignal);
+    // Tests and scripts read the port from this line.
+    QTextStream(stdout) << spec.program << " listening on http://" << options->listenAddress.toString() << ':'
+                        << port.value() << Qt::endl;
+    qCInfo(lcService) << spec.program << "ready; database" << options->databasePath << "schema"
+                      << db.value()->schemaVersion();
+    const int rc = QCoreApplication::exec();
+    qCInfo(lcService) << spec.program << "stopped";
+    return rc;
+}
+
+} // namespace yc

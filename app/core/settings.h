@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QVariant>
+
+#include <memory>
+
+namespace yc {
+
+// Every user setting of the client in one place: keys, defaults and the
+// rules for valid values live in one table (settings.cpp). A stored value
+// that is out of range or of the wrong type reads as the default.
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Key {
+        Language,        // auto | zh_CN | en
+        LargeFont,       // 适老化 large-font, high-contrast mode
+        IdleLockMinutes, // 0 = never, 1..240
+        WindowNumber,    // this PC's window, 1..999
+        HallServerUrl,   // ws(s):// of yichuang-halld; empty = standalone
+        DatabasePath,
+        DataKeyPath,
+        LogDirectory,
+        ProvinceProfile,
+        LastStaffNo,
+    };
+    Q_ENUM(Key)
+
+    // Reads and writes the given store (a test passes an INI file).
+    explicit Settings(std::unique_ptr<QSettings> store, QObject *parent = nullptr);
+    // The user's native store for organisation "Yichuang", application "yichuang".
+    static std::unique_ptr<QSettings> defaultStore();
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+    QString language() const { return value(Key::Language).toString(); }
+    bool largeFont() const { return value(Key::LargeFont).toBool(); }
+    int idleLockMinutes() const { return value(Key::IdleLockMinutes).toInt(); }
+    int windowNumber() const { return value(Key::WindowNumber).toInt(); }
+    QString hallServerUrl() const { return value(Key::HallServerUrl).toString(); }
+    QString databasePath() const { return value(Key::DatabasePath).toString(); }
+    QString dataKeyPath() const { return value(Key::DataKeyPath).toString(); }
+    QString logDirectory() const { return value(Key::LogDirectory).toString(); }
+    QString provinceProfile() const { return value(Key::ProvinceProfile).toString(); }
+    QString lastStaffNo() const { return value(Key::LastStaffNo).toString(); }
+
+    void sync() { m_store->sync(); }
+    QString fileName() const { return m_store->fileName(); }
+
+signals:
+    void changed(yc::Settings::Key key);
+
+private:
+    std::unique_ptr<QSettings> m_store;
+};
+
+} // namespace yc

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+
+#include <memory>
+
+namespace yc {
+
+class Database;
+
+// The case list, newest first, fetched a page at a time so a hall with a
+// hundred thousand cases opens instantly. Applicant ID numbers are masked.
+class CaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { ProjectNo, Matter, Applicant, ApplicantId, Status, AppliedAt, DueAt, ColumnCount };
+    static constexpr int kPageSize = 200;
+
+    explicit CaseListModel(std::shared_ptr<Database> db, QObject *parent = nullptr);
+
+    // Re-reads from the start; the total is counted once per reload.
+    void reload();
+    int totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString projectNo;
+        QString matter;
+        QString applicant;
+        QString applicantId;
+        QString status;
+        QDateTime appliedAt;
+        QDateTime dueAt;
+    };
+    QList<Row> fetchPage(qint64 beforeId) const;
+
+    std::shared_ptr<Database> m_db;
+    QList<Row> m_rows;
+    int m_total = 0;
+    bool m_exhausted = false;
+};
+
+} // namespace yc

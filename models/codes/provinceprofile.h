@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace yc {
+
+// A province's code lists for what we store as neutral codes: satisfaction
+// levels (whose direction differs between interfaces), 即办/承诺, identity
+// document types (GA/T 2000.156), applicant kinds and channels. Loaded from a
+// JSON file (resources/profiles/*.json), checked to map both ways.
+class ProvinceProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::ProvinceProfile)
+
+public:
+    static Result<ProvinceProfile> fromJson(const QByteArray &json);
+    static Result<ProvinceProfile> load(const QString &path);
+
+    // The tables every profile must have, and the neutral codes each must cover.
+    static QHash<QString, QStringList> requiredTables();
+
+    QString id() const { return m_id; }
+    QString name() const { return m_name; }
+
+    std::optional<QString> toProvince(const QString &table, const QString &neutral) const;
+    std::optional<QString> fromProvince(const QString &table, const QString &code) const;
+
+private:
+    QString m_id;
+    QString m_name;
+    QHash<QString, QHash<QString, QString>> m_to;
+    QHash<QString, QHash<QString, QString>> m_from;
+};
+
+} // namespace yc

@@ -1,0 +1,38 @@
+#include "schema.h"
+
+namespace yc {
+
+const Schema &mainSchema()
+{
+    static const Schema schema{
+        QStringLiteral("main"),
+        0x59434831, // "YCH1"
+        {
+            {1, QStringLiteral("core: hall, windows, staff, audit, calendar"),
+             QStringLiteral(":/yc/migrations/0001_core.sql")},
+            {2, QStringLiteral("catalog: departments, matters, materials, fees, synonyms"),
+             QStringLiteral(":/yc/migrations/0002_catalog.sql")},
+            {3, QStringLiteral("cases: applicants, cases, materials, attachments, documents, steps"),
+             QStringLiteral(":/yc/migrations/0003_cases.sql")},
+            {4, QStringLiteral("queue, evaluations, proxy cases"),
+             QStringLiteral(":/yc/migrations/0004_queue_evaluation_proxy.sql")},
+            {5, QStringLiteral("outbox"), QStringLiteral(":/yc/migrations/0005_outbox.sql")},
+        },
+    };
+    return schema;
+}
+
+const Schema &platformSimSchema()
+{
+    static const Schema schema{
+        QStringLiteral("platform-sim"),
+        0x59435053, // "YCPS"
+        {
+            {1, QStringLiteral("simulator: received events"),
+             QStringLiteral(":/yc/migrations/platformsim/0001_events.sql")},
+        },
+    };
+    return schema;
+}
+
+} // namespace yc

@@ -1,0 +1,188 @@
+#include "mainwindow.h"
+
+#include "app/core/clientcontext.h"
+#include "app/core/session.h"
+#include "app/core/settings.h"
+#include "codes/codes.h"
+#include "widgets/admin/adminpage.h"
+#include "widgets/cases/casespage.h"
+#include "widgets/catalog/catalogpage.h"
+#include "widgets/common/theme.h"
+#include "widgets/shell/logindialog.h"
+#include "widgets/shell/statusbarwidget.h"
+#include "widgets/supervisor/overviewpage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStyle>
+
+#include <functional>
+
+namespace yc {
+
+namespace {
+
+struct PageSpec
+{
+    QString id;
+    const char *title;
+    QStyle::StandardPixmap icon;
+    QStringList roles; // any of these
+    std::function<QWidget *(ClientContext &)> make;
+};
+
+QList<PageSpec> pageSpecs()
+{
+    const QString clerk = QStringLiteral("clerk");
+    const QString helpdesk = QStringLiteral("helpdesk");
+    const QString supervisor = QStringLiteral("supervisor");
+    const QString admin = QStringLiteral("admin");
+    return {
+        {QStringLiteral("cases"), QT_TRANSLATE_NOOP("yc::MainWindow", "Cases"), QStyle::SP_FileDialogDetailedView,
+         {clerk, helpdesk, supervisor}, [](ClientContext &c) { return new CasesPage(c); }},
+        {QStringLiteral("catalog"), QT_TRANSLATE_NOOP("yc::MainWindow", "Matter catalog"),
+         QStyle::SP_FileDialogContentsView, {clerk, helpdesk, supervisor, admin},
+         [](ClientContext &c) { return new CatalogPage(c); }},
+        {QStringLiteral("overview"), QT_TRANSLATE_NOOP("yc::MainWindow", "Hall overview"), QStyle::SP_ComputerIcon,
+         {supervisor}, [](ClientContext &c) { return new OverviewPage(c); }},
+        {QStringLiteral("admin"), QT_TRANSLATE_NOOP("yc::MainWindow", "Administration"),
+         QStyle::SP_FileDialogInfoView, {admin}, [](ClientContext &c) { return new AdminPage(c); }},
+    };
+}
+
+} // namespace
+
+MainWindow::MainWindow(ClientContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ctx(context)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(180);
+    m_nav->setIconSize(QSize(24, 24));
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_statusBar = new StatusBarWidget(m_ctx, this);
+    setStatusBar(m_statusBar);
+
+    buildMenus();
+    buildPages();
+    updateTitle();
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+    resize(1280, 800);
+}
+
+void MainWindow::buildPages()
+{
+    for (const PageSpec &spec : pageSpecs()) {
+        const bool allowed = std::any_of(spec.roles.cbegin(), spec.roles.cend(),
+                                         [this](const QString &role) { return m_ctx.session->hasRole(role); });
+        if (!allowed)
+            continue;
+        QWidget *page = spec.make(m_ctx);
+        page->setObjectName(spec.id + QStringLiteral("Page"));
+        m_pages->addWidget(page);
+        auto *item = new QListWidgetItem(style()->standardIcon(spec.icon),
+                                         QCoreApplication::translate("yc::MainWindow", spec.title), m_nav);
+        item->setData(Qt::UserRole, spec.id);
+        m_pageIds << spec.id;
+    }
+}
+
+QStringList MainWindow::pageIds() const
+{
+    return m_pageIds;
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    const int row = static_cast<int>(m_pageIds.indexOf(id));
+    if (row < 0)
+        return false;
+    m_nav->setCurrentRow(row);
+    return true;
+}
+
+void MainWindow::setContentHidden(bool hidden)
+{
+    centralWidget()->setVisible(!hidden);
+}
+
+void MainWindow::updateTitle()
+{
+    const StaffMember &staff = m_ctx.session->staff();
+    QStringList roles;
+    for (const QString &role : staff.roles)
+        roles << Codes::roleLabel(role);
+    setWindowTitle(tr("Yichuang — %1 · Window %2 · %3 (%4)")
+                       .arg(m_ctx.hallName)
+                       .arg(m_ctx.settings->windowNumber())
+                       .arg(staff.name, roles.join(QStringLiteral("、"))));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *system = menuBar()->addMenu(tr("&System"));
+    QAction *lock = system->addAction(tr("&Lock the window"), this, &MainWindow::lockRequested);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    system->addAction(tr("&Change password…"), this, [this] {
+        ChangePasswordDialog dialog(m_ctx, false, this);
+        dialog.exec();
+    });
+    system->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    system->addSeparator();
+    QAction *quit = system->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *large = view->addAction(tr("&Large text, high contrast"));
+    large->setObjectName(QStringLiteral("largeFontAction"));
+    large->setCheckable(true);
+    large->setChecked(m_ctx.settings->largeFont());
+    large->setShortcut(QKeySequence(Qt::Key_F10));
+    connect(large, &QAction::toggled, this, [this](bool on) {
+        m_ctx.settings->setValue(Settings::Key::LargeFont, on);
+        theme::apply(*qApp, on);
+    });
+
+    QMenu *language = view->addMenu(tr("Language"));
+    auto *group = new QActionGroup(this);
+    const QList<QPair<QString, QString>> choices{{QStringLiteral("auto"), tr("As the system")},
+                                                 {QStringLiteral("zh_CN"), QStringLiteral("中文")},
+                                                 {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, label] : choices) {
+        QAction *a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(m_ctx.settings->language() == code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            m_ctx.settings->setValue(Settings::Key::Language, code);
+            QMessageBox::information(this, tr("Language"), tr("The language changes when Yichuang starts again."));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Yichuang"), this, [this] {
+        QMessageBox::about(this, tr("About Yichuang"),
+                           tr("<h3>Yichuang %1</h3><p>One-window intake, queue calling and case tracking for "
+                              "government service halls.</p>")
+                               .arg(QStringLiteral(YC_VERSION)));
+    });
+}
+
+} // namespace yc
