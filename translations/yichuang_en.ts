@@ -80,11 +80,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty: this PC runs on its own (standalone)</source>
+        <source>Leave empty to run this PC on its own (standalone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This PC is window</source>
+        <source>Window number of this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -131,11 +131,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applied</source>
+        <source>Applied at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due</source>
+        <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,7 +318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be 0 for an instant matter (即办件)</source>
+        <source>must be 0 for an instant matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -390,6 +390,49 @@
     </message>
     <message>
         <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::Client</name>
+    <message>
+        <source>Yichuang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no hall set up. Start once with --standalone for the demonstration hall, or ask the administrator to configure the hall service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standalone (in this program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,7 +583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Told what is missing</source>
+        <source>Notified of missing materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -616,7 +659,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other power</source>
+        <source>Other administrative power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -773,7 +816,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign out (another person)</source>
+        <source>Sign out (switch user)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,7 +996,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instant matters in the catalog</source>
+        <source>Share of instant matters in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1104,7 +1147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no staff member %1.</source>
+        <source>There is no staff member with staff number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1132,7 +1175,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the last active administrator; keep the role and the account active.</source>
+        <source>%1 is the last active administrator; keep their Administrator role and keep the account active.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

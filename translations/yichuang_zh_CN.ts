@@ -80,11 +80,11 @@
         <translation> 分钟</translation>
     </message>
     <message>
-        <source>empty: this PC runs on its own (standalone)</source>
+        <source>Leave empty to run this PC on its own (standalone)</source>
         <translation>留空表示本机单机运行</translation>
     </message>
     <message>
-        <source>This PC is window</source>
+        <source>Window number of this PC</source>
         <translation>本机窗口号</translation>
     </message>
     <message>
@@ -131,11 +131,11 @@
         <translation>办件状态</translation>
     </message>
     <message>
-        <source>Applied</source>
+        <source>Applied at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <source>Due</source>
+        <source>Due date</source>
         <translation>办结期限</translation>
     </message>
 </context>
@@ -317,7 +317,7 @@
         <translation>必须为两位数字代码（GB/T 39046 A.1）</translation>
     </message>
     <message>
-        <source>must be 0 for an instant matter (即办件)</source>
+        <source>must be 0 for an instant matter</source>
         <translation>即办件的此项必须为0</translation>
     </message>
     <message>
@@ -393,6 +393,49 @@
     </message>
 </context>
 <context>
+    <name>yc::Client</name>
+    <message>
+        <source>Yichuang</source>
+        <translation>一窗</translation>
+    </message>
+    <message>
+        <source>This database has no hall set up. Start once with --standalone for the demonstration hall, or ask the administrator to configure the hall service.</source>
+        <translation>该数据库尚未设置政务服务大厅。请使用 --standalone 参数启动一次以创建演示大厅，或联系系统管理员配置大厅服务。</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>standalone (in this program)</source>
+        <translation>单机运行（本机内置）</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Province platform</source>
+        <translation>省级平台</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证读卡器</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描仪</translation>
+    </message>
+</context>
+<context>
     <name>yc::Codes</name>
     <message>
         <source>Window clerk</source>
@@ -400,11 +443,11 @@
     </message>
     <message>
         <source>Help desk</source>
-        <translation>帮办代办</translation>
+        <translation>帮办代办人员</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>大厅管理</translation>
+        <translation>大厅管理人员</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -539,7 +582,7 @@
         <translation>不予受理</translation>
     </message>
     <message>
-        <source>Told what is missing</source>
+        <source>Notified of missing materials</source>
         <translation>一次性告知</translation>
     </message>
     <message>
@@ -611,7 +654,7 @@
         <translation>行政裁决</translation>
     </message>
     <message>
-        <source>Other power</source>
+        <source>Other administrative power</source>
         <translation>其他行政权力</translation>
     </message>
     <message>
@@ -767,7 +810,7 @@
         <translation>解锁</translation>
     </message>
     <message>
-        <source>Sign out (another person)</source>
+        <source>Sign out (switch user)</source>
         <translation>注销（换人登录）</translation>
     </message>
 </context>
@@ -947,7 +990,7 @@
         <translation>开放窗口</translation>
     </message>
     <message>
-        <source>Instant matters in the catalog</source>
+        <source>Share of instant matters in the catalog</source>
         <translation>事项目录即办件占比</translation>
     </message>
     <message>
@@ -1098,7 +1141,7 @@
         <translation>密码错误次数过多，账号已锁定至 %1。</translation>
     </message>
     <message>
-        <source>There is no staff member %1.</source>
+        <source>There is no staff member with staff number %1.</source>
         <translation>工号为 %1 的工作人员不存在。</translation>
     </message>
     <message>
@@ -1126,7 +1169,7 @@
         <translation>工号 %1 已被使用。</translation>
     </message>
     <message>
-        <source>%1 is the last active administrator; keep the role and the account active.</source>
+        <source>%1 is the last active administrator; keep their Administrator role and keep the account active.</source>
         <translation>工号 %1 是最后一个启用中的系统管理员账号，请保留其系统管理员角色并保持账号启用。</translation>
     </message>
 </context>

@@ -69,22 +69,26 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(YC_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Yichuang — one-window intake for government service halls"));
+    parser.setApplicationDescription(
+        QStringLiteral("Yichuang — one-window intake for government service halls"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption standalone(QStringLiteral("standalone"),
-                                        QStringLiteral("Run the hall engine in this process (one-window station, "
-                                                       "demo); a new database becomes the demonstration hall."));
+    const QCommandLineOption standalone(
+        QStringLiteral("standalone"),
+        QStringLiteral("Run the hall engine in this process (one-window station, "
+                       "demo); a new database becomes the demonstration hall."));
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Use this database file."),
                                       QStringLiteral("file"));
     const QCommandLineOption settingsFile(QStringLiteral("settings"),
                                           QStringLiteral("Read and write settings in this INI file."),
                                           QStringLiteral("file"));
-    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN or en."),
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QStringLiteral("Interface language: zh_CN or en."),
                                       QStringLiteral("language"));
-    const QCommandLineOption reportReady(QStringLiteral("report-ready"),
-                                         QStringLiteral("Print a YC_READY line with the start-up time and memory "
-                                                        "when the main window is usable (benchmarks)."));
+    const QCommandLineOption reportReady(
+        QStringLiteral("report-ready"),
+        QStringLiteral("Print a YC_READY line with the start-up time and memory "
+                       "when the main window is usable (benchmarks)."));
     const QCommandLineOption exitWhenReady(QStringLiteral("exit-when-ready"),
                                            QStringLiteral("With --report-ready: quit right after the line."));
     parser.addOptions({standalone, database, settingsFile, language, reportReady, exitWhenReady});
@@ -119,23 +123,28 @@ int main(int argc, char **argv)
     if (!hall)
         return fail(hall.error().message, 4);
     if (!hall->has_value())
-        return fail(Client::tr("This database has no hall set up. Start once with --standalone for the demonstration "
+        return fail(
+            Client::tr("This database has no hall set up. Start once with --standalone for the demonstration "
                        "hall, or ask the administrator to configure the hall service."),
-                    4);
+            4);
     demo = hall->value().code == QLatin1String("370402-ZWFW") && isStandalone;
 
     yc::StatusBoard status;
     status.set(QStringLiteral("hall"), Client::tr("Hall"),
                isStandalone ? Client::tr("standalone (in this program)") : Client::tr("not connected"),
                isStandalone ? yc::StatusBoard::Level::Ok : yc::StatusBoard::Level::Warning);
-    status.set(QStringLiteral("platform"), Client::tr("Province platform"), Client::tr("not configured"), yc::StatusBoard::Level::Off);
-    status.set(QStringLiteral("device.idcard"), Client::tr("ID card reader"), Client::tr("not set up"), yc::StatusBoard::Level::Off);
-    status.set(QStringLiteral("device.scanner"), Client::tr("Scanner"), Client::tr("not set up"), yc::StatusBoard::Level::Off);
+    status.set(QStringLiteral("platform"), Client::tr("Province platform"), Client::tr("not configured"),
+               yc::StatusBoard::Level::Off);
+    status.set(QStringLiteral("device.idcard"), Client::tr("ID card reader"), Client::tr("not set up"),
+               yc::StatusBoard::Level::Off);
+    status.set(QStringLiteral("device.scanner"), Client::tr("Scanner"), Client::tr("not set up"),
+               yc::StatusBoard::Level::Off);
 
     yc::Session session(db.value(), settings.windowNumber());
     yc::AdminService admin(db.value(), &session);
     yc::IdleWatcher idle;
-    yc::ClientContext ctx{db.value(), &settings, &session, &admin, &status, &idle, hall->value().name, demo, lang};
+    yc::ClientContext ctx{db.value(), &settings,          &session, &admin, &status,
+                          &idle,      hall->value().name, demo,     lang};
 
     yc::ClientShell shell(ctx);
     if (parser.isSet(reportReady)) {

@@ -14,8 +14,7 @@ AdminService::AdminService(std::shared_ptr<Database> db, Session *session, QObje
     , m_session(session)
     , m_staff(std::make_unique<StaffRepository>(db))
     , m_hall(std::make_unique<HallRepository>(db))
-{
-}
+{}
 
 AdminService::~AdminService() = default;
 

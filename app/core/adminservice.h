@@ -4,9 +4,9 @@
 #include "hall/hallrepository.h"
 #include "staff/staff.h"
 
-#include <QObject>
-
 #include <memory>
+
+#include <QObject>
 
 namespace yc {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
-
 #include <memory>
+
+#include <QString>
 
 namespace yc {
 
@@ -24,8 +24,8 @@ struct ClientContext
     StatusBoard *status = nullptr;
     IdleWatcher *idle = nullptr;
     QString hallName;
-    bool demo = false;     // the demonstration hall (--standalone on a new database)
-    QString language;      // "zh_CN" or "en", in force for this run
+    bool demo = false; // the demonstration hall (--standalone on a new database)
+    QString language;  // "zh_CN" or "en", in force for this run
 };
 
 } // namespace yc

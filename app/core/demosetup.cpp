@@ -52,13 +52,12 @@ Result<bool> DemoSetup::ensure(Database &db)
         return demoError(Error{QStringLiteral("demo.resource"), hallResource()});
     const QString by = QStringLiteral("setup");
     const QJsonObject h = config.value(QStringLiteral("hall")).toObject();
-    auto hall = halls.saveHall(Hall{0, h.value(QStringLiteral("code")).toString(),
-                                    h.value(QStringLiteral("name")).toString(),
-                                    h.value(QStringLiteral("regionCode")).toString(),
-                                    h.value(QStringLiteral("orgCreditCode")).toString(),
-                                    h.value(QStringLiteral("address")).toString(),
-                                    h.value(QStringLiteral("phone")).toString()},
-                               by);
+    auto hall = halls.saveHall(
+        Hall{0, h.value(QStringLiteral("code")).toString(), h.value(QStringLiteral("name")).toString(),
+             h.value(QStringLiteral("regionCode")).toString(),
+             h.value(QStringLiteral("orgCreditCode")).toString(),
+             h.value(QStringLiteral("address")).toString(), h.value(QStringLiteral("phone")).toString()},
+        by);
     if (!hall)
         return demoError(hall.error());
     for (const QJsonValue &v : config.value(QStringLiteral("windows")).toArray()) {

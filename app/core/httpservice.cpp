@@ -6,11 +6,11 @@
 #include "store/database.h"
 #include "store/sql.h"
 
+#include <csignal>
+
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTextStream>
-
-#include <csignal>
 
 Q_LOGGING_CATEGORY(lcService, "yc.service", QtInfoMsg)
 
@@ -48,14 +48,16 @@ QJsonObject HttpService::health() const
 Result<quint16> HttpService::listen(const QHostAddress &address, quint16 port)
 {
     if (!address.isLoopback())
-        return Error{QStringLiteral("service.tls_required"),
-                     tr("Listening on %1 would expose the service without TLS; use a loopback address until TLS "
-                        "is configured.")
-                         .arg(address.toString())};
+        return Error{
+            QStringLiteral("service.tls_required"),
+            tr("Listening on %1 would expose the service without TLS; use a loopback address until TLS "
+               "is configured.")
+                .arg(address.toString())};
     const quint16 bound = m_server.listen(address, port);
     if (bound == 0)
-        return Error{QStringLiteral("service.listen"),
-                     tr("Cannot listen on %1 port %2 (in use or not permitted).").arg(address.toString()).arg(port)};
+        return Error{
+            QStringLiteral("service.listen"),
+            tr("Cannot listen on %1 port %2 (in use or not permitted).").arg(address.toString()).arg(port)};
     return bound;
 }
 

@@ -2,11 +2,11 @@
 
 #include "core/result.h"
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QHttpServer>
-
-#include <memory>
 
 namespace yc {
 

@@ -30,10 +30,12 @@ QString Localization::install(QCoreApplication &app, const QString &setting)
     else
         qCWarning(lcI18n) << "no embedded translation for" << language;
     auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
-        qCInfo(lcI18n) << "Qt's own translation for" << language << "is not installed (qt6-translations-l10n)";
+        qCInfo(lcI18n) << "Qt's own translation for" << language
+                       << "is not installed (qt6-translations-l10n)";
     return language;
 }
 

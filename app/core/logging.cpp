@@ -3,11 +3,11 @@
 #include "core/clock.h"
 #include "core/pii.h"
 
+#include <cstdio>
+
 #include <QDir>
 #include <QFile>
 #include <QMutex>
-
-#include <cstdio>
 
 namespace yc::logging {
 
@@ -51,7 +51,8 @@ void rotate(Sink &s)
     s.file.close();
     QFile::remove(QStringLiteral("%1.%2").arg(s.base).arg(s.keep));
     for (int i = s.keep - 1; i >= 1; --i)
-        QFile::rename(QStringLiteral("%1.%2").arg(s.base).arg(i), QStringLiteral("%1.%2").arg(s.base).arg(i + 1));
+        QFile::rename(QStringLiteral("%1.%2").arg(s.base).arg(i),
+                      QStringLiteral("%1.%2").arg(s.base).arg(i + 1));
     QFile::rename(s.base, s.base + QStringLiteral(".1"));
     s.file.setFileName(s.base);
     s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
@@ -59,11 +60,11 @@ void rotate(Sink &s)
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const QByteArray line = QStringLiteral("%1 %2 %3: %4\n")
-                                .arg(toStoredTime(Clock::nowUtc()), QLatin1String(levelName(type)),
-                                     QLatin1String(context.category ? context.category : "default"),
-                                     pii::scrub(message))
-                                .toUtf8();
+    const QByteArray line =
+        QStringLiteral("%1 %2 %3: %4\n")
+            .arg(toStoredTime(Clock::nowUtc()), QLatin1String(levelName(type)),
+                 QLatin1String(context.category ? context.category : "default"), pii::scrub(message))
+            .toUtf8();
     Sink &s = sink();
     {
         QMutexLocker lock(&s.mutex);

@@ -19,7 +19,8 @@ Result<ServiceOptions> ServiceOptionsParser::parse(const QStringList &arguments,
                                     QStringLiteral("file"));
     const QCommandLineOption database(QStringLiteral("database"), tr("The SQLite database file."),
                                       QStringLiteral("file"));
-    const QCommandLineOption listen(QStringLiteral("listen"), tr("The address to listen on (default 127.0.0.1)."),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("The address to listen on (default 127.0.0.1)."),
                                     QStringLiteral("address"));
     const QCommandLineOption port(QStringLiteral("port"), tr("The TCP port (0 = any free port)."),
                                   QStringLiteral("port"));
@@ -37,10 +38,12 @@ Result<ServiceOptions> ServiceOptionsParser::parse(const QStringList &arguments,
     if (parser.isSet(config)) {
         out.configFile = parser.value(config);
         if (!QFileInfo(out.configFile).isReadable())
-            return Error{QStringLiteral("config.read"), tr("Cannot read the configuration file %1.").arg(out.configFile)};
+            return Error{QStringLiteral("config.read"),
+                         tr("Cannot read the configuration file %1.").arg(out.configFile)};
         QSettings ini(out.configFile, QSettings::IniFormat);
         if (ini.status() != QSettings::NoError)
-            return Error{QStringLiteral("config.format"), tr("The configuration file %1 is malformed.").arg(out.configFile)};
+            return Error{QStringLiteral("config.format"),
+                         tr("The configuration file %1 is malformed.").arg(out.configFile)};
         out.hallCode = ini.value(QStringLiteral("hall/code")).toString();
         out.hallName = ini.value(QStringLiteral("hall/name")).toString();
         out.databasePath = ini.value(QStringLiteral("database/path"), out.databasePath).toString();
@@ -60,7 +63,8 @@ Result<ServiceOptions> ServiceOptionsParser::parse(const QStringList &arguments,
         bool ok = false;
         const uint p = parser.value(port).toUInt(&ok);
         if (!ok || p > 65535)
-            return Error{QStringLiteral("config.port"), tr("\"%1\" is not a TCP port.").arg(parser.value(port))};
+            return Error{QStringLiteral("config.port"),
+                         tr("\"%1\" is not a TCP port.").arg(parser.value(port))};
         out.port = static_cast<quint16>(p);
     }
     if (out.listenAddress.isNull())

@@ -9,8 +9,7 @@ Session::Session(std::shared_ptr<Database> db, int windowNo, QObject *parent)
     : QObject(parent)
     , m_staffRepo(std::make_unique<StaffRepository>(std::move(db)))
     , m_windowNo(windowNo)
-{
-}
+{}
 
 Session::~Session() = default;
 
@@ -63,8 +62,9 @@ Result<void> Session::require(const QString &role) const
 {
     if (hasRole(role))
         return {};
-    return Error{QStringLiteral("auth.forbidden"),
-                 tr("This needs the role \"%1\", which your account does not have.").arg(Codes::roleLabel(role))};
+    return Error{
+        QStringLiteral("auth.forbidden"),
+        tr("This needs the role \"%1\", which your account does not have.").arg(Codes::roleLabel(role))};
 }
 
 } // namespace yc

@@ -3,9 +3,9 @@
 #include "core/result.h"
 #include "staff/staff.h"
 
-#include <QObject>
-
 #include <memory>
+
+#include <QObject>
 
 namespace yc {
 

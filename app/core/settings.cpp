@@ -1,9 +1,9 @@
 #include "settings.h"
 
+#include <functional>
+
 #include <QDir>
 #include <QStandardPaths>
-
-#include <functional>
 
 namespace yc {
 
@@ -49,14 +49,17 @@ QVariant boolean(const QVariant &v)
 
 QVariant text(const QVariant &v)
 {
-    return v.typeId() == QMetaType::QString || v.canConvert<QString>() ? QVariant(v.toString().trimmed()) : QVariant();
+    return v.typeId() == QMetaType::QString || v.canConvert<QString>() ? QVariant(v.toString().trimmed())
+                                                                       : QVariant();
 }
 
 const QList<Spec> &specs()
 {
     static const QList<Spec> table{
         {Settings::Key::Language, "ui/language", [] { return QVariant(QStringLiteral("auto")); },
-         [](const QVariant &v) { return oneOf(v, {QStringLiteral("auto"), QStringLiteral("zh_CN"), QStringLiteral("en")}); }},
+         [](const QVariant &v) {
+             return oneOf(v, {QStringLiteral("auto"), QStringLiteral("zh_CN"), QStringLiteral("en")});
+         }},
         {Settings::Key::LargeFont, "ui/largeFont", [] { return QVariant(false); }, boolean},
         {Settings::Key::IdleLockMinutes, "session/idleLockMinutes", [] { return QVariant(10); },
          [](const QVariant &v) { return intIn(v, 0, 240); }},
@@ -69,7 +72,8 @@ const QList<Spec> &specs()
          [] { return QVariant(QDir(dataDir()).filePath(QStringLiteral("keys/field.key"))); }, text},
         {Settings::Key::LogDirectory, "log/directory",
          [] { return QVariant(QDir(dataDir()).filePath(QStringLiteral("logs"))); }, text},
-        {Settings::Key::ProvinceProfile, "platform/profile", [] { return QVariant(QStringLiteral("national")); },
+        {Settings::Key::ProvinceProfile, "platform/profile",
+         [] { return QVariant(QStringLiteral("national")); },
          [](const QVariant &v) {
              const QString s = v.toString();
              return !s.isEmpty() && s.size() <= 64 ? QVariant(s) : QVariant();
@@ -93,8 +97,7 @@ const Spec &spec(Settings::Key key)
 Settings::Settings(std::unique_ptr<QSettings> store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
-{
-}
+{}
 
 std::unique_ptr<QSettings> Settings::defaultStore()
 {
@@ -119,8 +122,8 @@ QVariant Settings::value(Key key) const
     if (!stored.isValid())
         return s.fallback();
     const QVariant normalised = s.normalise(stored);
-    if (!normalised.isValid() || (normalised.typeId() == QMetaType::QString && normalised.toString().isEmpty()
-                                  && !s.fallback().toString().isEmpty()))
+    if (!normalised.isValid() || (normalised.typeId() == QMetaType::QString &&
+                                  normalised.toString().isEmpty() && !s.fallback().toString().isEmpty()))
         return s.fallback();
     return normalised;
 }

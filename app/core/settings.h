@@ -1,10 +1,10 @@
 #pragma once
 
+#include <memory>
+
 #include <QObject>
 #include <QSettings>
 #include <QVariant>
-
-#include <memory>
 
 namespace yc {
 
@@ -16,7 +16,8 @@ class Settings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key {
+    enum class Key
+    {
         Language,        // auto | zh_CN | en
         LargeFont,       // 适老化 large-font, high-contrast mode
         IdleLockMinutes, // 0 = never, 1..240

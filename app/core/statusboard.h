@@ -13,7 +13,14 @@ class StatusBoard : public QObject
     Q_OBJECT
 
 public:
-    enum class Level { Ok, Busy, Warning, Error, Off };
+    enum class Level
+    {
+        Ok,
+        Busy,
+        Warning,
+        Error,
+        Off
+    };
     Q_ENUM(Level)
 
     struct Item

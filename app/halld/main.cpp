@@ -5,8 +5,9 @@
 
 int main(int argc, char **argv)
 {
-    return yc::runService(argc, argv,
-                          {QStringLiteral("yichuang-halld"),
-                           QStringLiteral("Yichuang hall service (queue authority, displays, hall-wide view)"),
-                           QStringLiteral("halld.db"), 8470, &yc::mainSchema()});
+    return yc::runService(
+        argc, argv,
+        {QStringLiteral("yichuang-halld"),
+         QStringLiteral("Yichuang hall service (queue authority, displays, hall-wide view)"),
+         QStringLiteral("halld.db"), 8470, &yc::mainSchema()});
 }

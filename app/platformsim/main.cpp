@@ -8,6 +8,6 @@ int main(int argc, char **argv)
 {
     return yc::runService(argc, argv,
                           {QStringLiteral("yichuang-platform-sim"),
-                           QStringLiteral("Yichuang province platform simulator"), QStringLiteral("platform-sim.db"),
-                           8480, &yc::platformSimSchema()});
+                           QStringLiteral("Yichuang province platform simulator"),
+                           QStringLiteral("platform-sim.db"), 8480, &yc::platformSimSchema()});
 }

@@ -15,8 +15,7 @@ namespace yc {
 CaseListModel::CaseListModel(std::shared_ptr<Database> db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
-{
-}
+{}
 
 void CaseListModel::reload()
 {
@@ -34,12 +33,13 @@ void CaseListModel::reload()
 
 QList<CaseListModel::Row> CaseListModel::fetchPage(qint64 beforeId) const
 {
-    auto q = sql::run(m_db->connection(),
-                      QStringLiteral("SELECT c.id, coalesce(c.project_no, ''), c.matter_name, a.name, a.id_no_masked, "
-                                     "c.status, c.applied_at, c.promise_due_at FROM case_record c "
-                                     "JOIN applicant a ON a.id = c.applicant_id WHERE c.id < ? "
-                                     "ORDER BY c.id DESC LIMIT ?"),
-                      {beforeId, kPageSize});
+    auto q = sql::run(
+        m_db->connection(),
+        QStringLiteral("SELECT c.id, coalesce(c.project_no, ''), c.matter_name, a.name, a.id_no_masked, "
+                       "c.status, c.applied_at, c.promise_due_at FROM case_record c "
+                       "JOIN applicant a ON a.id = c.applicant_id WHERE c.id < ? "
+                       "ORDER BY c.id DESC LIMIT ?"),
+        {beforeId, kPageSize});
     QList<Row> rows;
     if (!q) {
         qCWarning(lcCases) << "cannot read cases:" << q.error().message;
@@ -80,7 +80,8 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_exhausted)
         return;
-    const QList<Row> more = fetchPage(m_rows.isEmpty() ? std::numeric_limits<qint64>::max() : m_rows.last().id);
+    const QList<Row> more =
+        fetchPage(m_rows.isEmpty() ? std::numeric_limits<qint64>::max() : m_rows.last().id);
     m_exhausted = more.size() < kPageSize;
     if (more.isEmpty())
         return;
@@ -94,8 +95,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
-    const bool open = r.status == QLatin1String("accepted") || r.status == QLatin1String("supplementing")
-                      || r.status == QLatin1String("special_procedure");
+    const bool open = r.status == QLatin1String("accepted") || r.status == QLatin1String("supplementing") ||
+                      r.status == QLatin1String("special_procedure");
     const bool overdue = open && r.dueAt.isValid() && r.dueAt < Clock::nowUtc();
     if (role == Qt::ForegroundRole && overdue && index.column() == DueAt)
         return QBrush(Qt::red);
@@ -139,9 +140,9 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case Status:
         return tr("Status");
     case AppliedAt:
-        return tr("Applied");
+        return tr("Applied at");
     case DueAt:
-        return tr("Due");
+        return tr("Due date");
     default:
         return {};
     }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include <QAbstractTableModel>
 #include <QDateTime>
-
-#include <memory>
 
 namespace yc {
 
@@ -16,7 +16,17 @@ class CaseListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { ProjectNo, Matter, Applicant, ApplicantId, Status, AppliedAt, DueAt, ColumnCount };
+    enum Column
+    {
+        ProjectNo,
+        Matter,
+        Applicant,
+        ApplicantId,
+        Status,
+        AppliedAt,
+        DueAt,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
 
     explicit CaseListModel(std::shared_ptr<Database> db, QObject *parent = nullptr);

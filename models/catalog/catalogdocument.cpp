@@ -19,8 +19,7 @@ public:
         : m_object(std::move(object))
         , m_path(std::move(path))
         , m_problems(problems)
-    {
-    }
+    {}
 
     void problem(const QString &key, const QString &what)
     {
@@ -42,7 +41,9 @@ public:
         const QString s = v.toString();
         const qsizetype length = s.toUcs4().size();
         if (length < (required ? minLength : 0) || length > maxLength)
-            problem(key, CatalogParser::tr("length %1 is outside %2–%3").arg(length).arg(minLength).arg(maxLength));
+            problem(
+                key,
+                CatalogParser::tr("length %1 is outside %2–%3").arg(length).arg(minLength).arg(maxLength));
         else if (hasControlCharacters(s))
             problem(key, CatalogParser::tr("contains control characters"));
         return s;
@@ -189,29 +190,32 @@ Result<Matter> CatalogParser::parseMatter(const QJsonObject &object, const QSet<
     m.name = r.text(QStringLiteral("name"), true, 200);
     m.departmentCode = r.text(QStringLiteral("departmentCode"), true, 50);
     if (!m.departmentCode.isEmpty() && !departmentCodes.contains(m.departmentCode))
-        r.problem(QStringLiteral("departmentCode"), tr("\"%1\" is not one of the departments").arg(m.departmentCode));
+        r.problem(QStringLiteral("departmentCode"),
+                  tr("\"%1\" is not one of the departments").arg(m.departmentCode));
     m.matterType = r.text(QStringLiteral("matterType"), true, 2, 2);
     static const QRegularExpression typePattern(QStringLiteral("^[0-9]{2}$"));
     if (m.matterType.size() == 2 && !typePattern.match(m.matterType).hasMatch())
         r.problem(QStringLiteral("matterType"), tr("must be a two-digit code (GB/T 39046 A.1)"));
-    m.exerciseLevel = r.oneOf(QStringLiteral("exerciseLevel"),
-                              {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
-                               QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")},
-                              false, QStringLiteral("4"));
+    m.exerciseLevel =
+        r.oneOf(QStringLiteral("exerciseLevel"),
+                {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                 QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")},
+                false, QStringLiteral("4"));
     m.serviceObjects = r.texts(QStringLiteral("serviceObjects"), true, 6, 1,
-                               {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
-                                QStringLiteral("5"), QStringLiteral("6")});
+                               {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")});
     m.handleForms = r.texts(QStringLiteral("handleForms"), false, 5, 1,
-                            {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
-                             QStringLiteral("9")});
-    m.projectKind = r.oneOf(QStringLiteral("projectKind"),
-                            {QStringLiteral("instant"), QStringLiteral("commitment"), QStringLiteral("other")});
+                            {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                             QStringLiteral("4"), QStringLiteral("9")});
+    m.projectKind =
+        r.oneOf(QStringLiteral("projectKind"),
+                {QStringLiteral("instant"), QStringLiteral("commitment"), QStringLiteral("other")});
     m.legalLimit = readLimit(r, QStringLiteral("legalLimit"));
     m.promiseLimit = readLimit(r, QStringLiteral("promiseLimit"));
     if (m.projectKind == QLatin1String("instant") && m.promiseLimit.value != 0)
-        r.problem(QStringLiteral("promiseLimit.value"), tr("must be 0 for an instant matter (即办件)"));
-    if (m.projectKind == QLatin1String("commitment") && m.promiseLimit.unit == m.legalLimit.unit
-        && m.promiseLimit.value > m.legalLimit.value)
+        r.problem(QStringLiteral("promiseLimit.value"), tr("must be 0 for an instant matter"));
+    if (m.projectKind == QLatin1String("commitment") && m.promiseLimit.unit == m.legalLimit.unit &&
+        m.promiseLimit.value > m.legalLimit.value)
         r.problem(QStringLiteral("promiseLimit.value"), tr("the committed limit exceeds the legal limit"));
     m.onsiteVisits = r.integer(QStringLiteral("onsiteVisits"), 0, 9);
 
@@ -234,8 +238,9 @@ Result<Matter> CatalogParser::parseMatter(const QJsonObject &object, const QSet<
     m.handlingHours = r.text(QStringLiteral("handlingHours"), false, 500);
     m.consultPhone = r.text(QStringLiteral("consultPhone"), false, 100);
     m.complaintPhone = r.text(QStringLiteral("complaintPhone"), false, 100);
-    m.resultType = r.oneOf(QStringLiteral("resultType"), {QStringLiteral("certificate"), QStringLiteral("approval"),
-                                                          QStringLiteral("other"), QStringLiteral("none")});
+    m.resultType =
+        r.oneOf(QStringLiteral("resultType"), {QStringLiteral("certificate"), QStringLiteral("approval"),
+                                               QStringLiteral("other"), QStringLiteral("none")});
     m.resultName = r.text(QStringLiteral("resultName"), false, 200);
     m.online = r.boolean(QStringLiteral("online"));
     m.supportsBooking = r.boolean(QStringLiteral("supportsBooking"));
@@ -253,18 +258,19 @@ Result<Matter> CatalogParser::parseMatter(const QJsonObject &object, const QSet<
             f.problem(QStringLiteral("code"), tr("\"%1\" appears twice in this matter").arg(mm.code));
         materialCodes.insert(mm.code);
         mm.name = f.text(QStringLiteral("name"), true, 200);
-        mm.kind = f.oneOf(QStringLiteral("kind"), {QStringLiteral("original"), QStringLiteral("copy"),
-                                                   QStringLiteral("original_or_copy"),
-                                                   QStringLiteral("original_and_copy")});
-        mm.form = f.oneOf(QStringLiteral("form"), {QStringLiteral("paper"), QStringLiteral("electronic"),
-                                                   QStringLiteral("paper_or_electronic"),
-                                                   QStringLiteral("paper_and_electronic")});
+        mm.kind = f.oneOf(QStringLiteral("kind"),
+                          {QStringLiteral("original"), QStringLiteral("copy"),
+                           QStringLiteral("original_or_copy"), QStringLiteral("original_and_copy")});
+        mm.form = f.oneOf(QStringLiteral("form"),
+                          {QStringLiteral("paper"), QStringLiteral("electronic"),
+                           QStringLiteral("paper_or_electronic"), QStringLiteral("paper_and_electronic")});
         mm.copies = f.integer(QStringLiteral("copies"), 0, 99);
-        mm.necessity = f.oneOf(QStringLiteral("necessity"), {QStringLiteral("required"),
-                                                             QStringLiteral("optional"),
-                                                             QStringLiteral("deferrable")});
-        mm.source = f.oneOf(QStringLiteral("source"), {QStringLiteral("applicant"), QStringLiteral("government"),
-                                                       QStringLiteral("intermediary"), QStringLiteral("other")});
+        mm.necessity =
+            f.oneOf(QStringLiteral("necessity"),
+                    {QStringLiteral("required"), QStringLiteral("optional"), QStringLiteral("deferrable")});
+        mm.source =
+            f.oneOf(QStringLiteral("source"), {QStringLiteral("applicant"), QStringLiteral("government"),
+                                               QStringLiteral("intermediary"), QStringLiteral("other")});
         mm.issuingOrg = f.text(QStringLiteral("issuingOrg"), false, 200);
         mm.spec = f.text(QStringLiteral("spec"), false, 200);
         mm.note = f.text(QStringLiteral("note"), false, 2000);
@@ -286,21 +292,25 @@ Result<CatalogDocument> CatalogParser::parse(const QByteArray &json)
                      tr("The catalog is not valid JSON (%1 at %2). Nothing was imported.")
                          .arg(parseError.errorString(), lineAndColumn(json, parseError.offset))};
     if (!doc.isObject())
-        return Error{QStringLiteral("catalog.format"), tr("The file is not a Yichuang catalog. Nothing was imported.")};
+        return Error{QStringLiteral("catalog.format"),
+                     tr("The file is not a Yichuang catalog. Nothing was imported.")};
 
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("yichuang-catalog"))
-        return Error{QStringLiteral("catalog.format"), tr("The file is not a Yichuang catalog. Nothing was imported.")};
+        return Error{QStringLiteral("catalog.format"),
+                     tr("The file is not a Yichuang catalog. Nothing was imported.")};
 
     CatalogDocument out;
     out.formatVersion = root.value(QStringLiteral("formatVersion")).toInt(0);
     if (out.formatVersion < 1)
-        return Error{QStringLiteral("catalog.format"), tr("The catalog has no valid formatVersion. Nothing was imported.")};
+        return Error{QStringLiteral("catalog.format"),
+                     tr("The catalog has no valid formatVersion. Nothing was imported.")};
     if (out.formatVersion > kFormatVersion)
-        return Error{QStringLiteral("catalog.too_new"),
-                     tr("The catalog uses format version %1; this program reads version %2. Nothing was imported.")
-                         .arg(out.formatVersion)
-                         .arg(kFormatVersion)};
+        return Error{
+            QStringLiteral("catalog.too_new"),
+            tr("The catalog uses format version %1; this program reads version %2. Nothing was imported.")
+                .arg(out.formatVersion)
+                .arg(kFormatVersion)};
 
     QStringList headerProblems;
     FieldReader header(root, QString(), &headerProblems);
@@ -309,15 +319,17 @@ Result<CatalogDocument> CatalogParser::parse(const QByteArray &json)
     FieldReader regionReader(region, QStringLiteral("region."), &headerProblems);
     out.regionCode = regionReader.text(QStringLiteral("code"), true, 12, 6);
     out.regionName = regionReader.text(QStringLiteral("name"), true, 100);
-    out.publishedAt = QDateTime::fromString(header.text(QStringLiteral("publishedAt"), true, 40), Qt::ISODate);
+    out.publishedAt =
+        QDateTime::fromString(header.text(QStringLiteral("publishedAt"), true, 40), Qt::ISODate);
     if (!out.publishedAt.isValid())
         header.problem(QStringLiteral("publishedAt"), tr("must be an ISO-8601 time"));
     const QJsonArray departments = header.array(QStringLiteral("departments"), true);
     const QJsonArray matters = header.array(QStringLiteral("matters"), true);
     const QJsonArray synonyms = header.array(QStringLiteral("synonyms"), false);
     if (!headerProblems.isEmpty())
-        return Error{QStringLiteral("catalog.header"), tr("The catalog header is invalid: %1. Nothing was imported.")
-                                                           .arg(headerProblems.join(QStringLiteral("; ")))};
+        return Error{QStringLiteral("catalog.header"),
+                     tr("The catalog header is invalid: %1. Nothing was imported.")
+                         .arg(headerProblems.join(QStringLiteral("; ")))};
 
     QSet<QString> departmentCodes;
     for (qsizetype i = 0; i < departments.size(); ++i) {
@@ -332,7 +344,8 @@ Result<CatalogDocument> CatalogParser::parse(const QByteArray &json)
         else if (departmentCodes.contains(d.code))
             problems << tr("code \"%1\" appears twice").arg(d.code);
         if (!problems.isEmpty()) {
-            out.problems << QStringLiteral("departments[%1]: %2").arg(i).arg(problems.join(QStringLiteral("; ")));
+            out.problems
+                << QStringLiteral("departments[%1]: %2").arg(i).arg(problems.join(QStringLiteral("; ")));
             ++out.skippedDepartments;
             continue;
         }
@@ -367,7 +380,8 @@ Result<CatalogDocument> CatalogParser::parse(const QByteArray &json)
         s.term = r.text(QStringLiteral("term"), true, 50);
         s.targets = r.texts(QStringLiteral("matters"), true, 20, 200);
         if (!problems.isEmpty()) {
-            out.problems << QStringLiteral("synonyms[%1]: %2").arg(i).arg(problems.join(QStringLiteral("; ")));
+            out.problems
+                << QStringLiteral("synonyms[%1]: %2").arg(i).arg(problems.join(QStringLiteral("; ")));
             continue;
         }
         out.synonyms << s;

@@ -24,7 +24,7 @@ struct CatalogDocument
     QList<Matter> matters;
     QList<QByteArray> matterHashes; // SHA-256 of each matter's canonical JSON, parallel to matters
     QList<Synonym> synonyms;
-    QStringList problems;           // "matters[17] (…): materials[2].necessity: unknown value \"maybe\""
+    QStringList problems; // "matters[17] (…): materials[2].necessity: unknown value \"maybe\""
     int skippedDepartments = 0;
     int skippedMatters = 0;
 };

@@ -21,66 +21,68 @@ QString joined(const QStringList &list)
 
 Result<qint64> insertMatter(QSqlDatabase db, const Matter &m, const QByteArray &hash, qint64 catalogVersion)
 {
-    auto q = sql::run(db,
-                      QStringLiteral(
-                          "INSERT INTO matter (task_code, version, is_current, catalog_version, content_hash, "
-                          "catalog_code, task_handle_item, state, name, department_code, matter_type, "
-                          "exercise_level, service_objects, handle_forms, project_kind, legal_limit_value, "
-                          "legal_limit_unit, promise_limit_value, promise_limit_unit, onsite_visits, keywords, "
-                          "legal_basis, accept_conditions, handling_address, handling_hours, consult_phone, "
-                          "complaint_phone, result_type, result_name, online, supports_booking, "
-                          "supports_express) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {m.taskCode,
-                       m.version,
-                       catalogVersion,
-                       QString::fromLatin1(hash),
-                       m.catalogCode,
-                       m.taskHandleItem,
-                       m.state,
-                       m.name,
-                       m.departmentCode,
-                       m.matterType,
-                       m.exerciseLevel,
-                       joined(m.serviceObjects),
-                       joined(m.handleForms),
-                       m.projectKind,
-                       m.legalLimit.value,
-                       m.legalLimit.unit,
-                       m.promiseLimit.value,
-                       m.promiseLimit.unit,
-                       m.onsiteVisits,
-                       m.keywords.join(QLatin1Char(' ')),
-                       m.legalBasis,
-                       m.acceptConditions,
-                       m.handlingAddress,
-                       m.handlingHours,
-                       m.consultPhone,
-                       m.complaintPhone,
-                       m.resultType,
-                       m.resultName,
-                       m.online,
-                       m.supportsBooking,
-                       m.supportsExpress});
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO matter (task_code, version, is_current, catalog_version, content_hash, "
+                       "catalog_code, task_handle_item, state, name, department_code, matter_type, "
+                       "exercise_level, service_objects, handle_forms, project_kind, legal_limit_value, "
+                       "legal_limit_unit, promise_limit_value, promise_limit_unit, onsite_visits, keywords, "
+                       "legal_basis, accept_conditions, handling_address, handling_hours, consult_phone, "
+                       "complaint_phone, result_type, result_name, online, supports_booking, "
+                       "supports_express) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {m.taskCode,
+         m.version,
+         catalogVersion,
+         QString::fromLatin1(hash),
+         m.catalogCode,
+         m.taskHandleItem,
+         m.state,
+         m.name,
+         m.departmentCode,
+         m.matterType,
+         m.exerciseLevel,
+         joined(m.serviceObjects),
+         joined(m.handleForms),
+         m.projectKind,
+         m.legalLimit.value,
+         m.legalLimit.unit,
+         m.promiseLimit.value,
+         m.promiseLimit.unit,
+         m.onsiteVisits,
+         m.keywords.join(QLatin1Char(' ')),
+         m.legalBasis,
+         m.acceptConditions,
+         m.handlingAddress,
+         m.handlingHours,
+         m.consultPhone,
+         m.complaintPhone,
+         m.resultType,
+         m.resultName,
+         m.online,
+         m.supportsBooking,
+         m.supportsExpress});
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
     int sortNo = 0;
     for (const MatterMaterial &mm : m.materials) {
-        auto mq = sql::run(db,
-                           QStringLiteral("INSERT INTO matter_material (matter_id, code, sort_no, name, kind, form, "
-                                          "copies, necessity, source, issuing_org, spec, note, licence) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {id, mm.code, ++sortNo, mm.name, mm.kind, mm.form, mm.copies, mm.necessity, mm.source,
-                            mm.issuingOrg, mm.spec, mm.note, mm.licence});
+        auto mq = sql::run(
+            db,
+            QStringLiteral("INSERT INTO matter_material (matter_id, code, sort_no, name, kind, form, "
+                           "copies, necessity, source, issuing_org, spec, note, licence) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, mm.code, ++sortNo, mm.name, mm.kind, mm.form, mm.copies, mm.necessity, mm.source,
+             mm.issuingOrg, mm.spec, mm.note, mm.licence});
         if (!mq)
             return mq.error();
     }
     for (const MatterFee &fee : m.fees) {
-        auto fq = sql::run(db,
-                           QStringLiteral("INSERT INTO matter_fee (matter_id, name, standard, basis, reducible) "
-                                          "VALUES (?, ?, ?, ?, ?)"),
-                           {id, fee.name, fee.standard, fee.basis, fee.reducible});
+        auto fq =
+            sql::run(db,
+                     QStringLiteral("INSERT INTO matter_fee (matter_id, name, standard, basis, reducible) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     {id, fee.name, fee.standard, fee.basis, fee.reducible});
         if (!fq)
             return fq.error();
     }
@@ -102,7 +104,8 @@ Result<CatalogImportReport> CatalogImporter::importFile(Database &db, const QStr
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("catalog.read"), tr("Cannot read the catalog file %1: %2").arg(path, f.errorString())};
+        return Error{QStringLiteral("catalog.read"),
+                     tr("Cannot read the catalog file %1: %2").arg(path, f.errorString())};
     auto doc = CatalogParser::parse(f.readAll());
     if (!doc)
         return doc.error();
@@ -145,15 +148,17 @@ Result<CatalogImportReport> CatalogImporter::importDocument(Database &database, 
     for (qsizetype i = 0; i < doc.matters.size(); ++i) {
         const Matter &m = doc.matters.at(i);
         const QByteArray &hash = doc.matterHashes.at(i);
-        auto current = sql::run(db, QStringLiteral("SELECT version, content_hash FROM matter WHERE task_code = ? "
-                                                   "ORDER BY version DESC LIMIT 1"),
+        auto current = sql::run(db,
+                                QStringLiteral("SELECT version, content_hash FROM matter WHERE task_code = ? "
+                                               "ORDER BY version DESC LIMIT 1"),
                                 {m.taskCode});
         if (!current)
             return current.error();
         if (current->next()) {
             const int storedVersion = current->value(0).toInt();
-            auto same = sql::scalar(db, QStringLiteral("SELECT content_hash FROM matter WHERE task_code = ? "
-                                                       "AND version = ?"),
+            auto same = sql::scalar(db,
+                                    QStringLiteral("SELECT content_hash FROM matter WHERE task_code = ? "
+                                                   "AND version = ?"),
                                     {m.taskCode, m.version});
             if (!same)
                 return same.error();
@@ -162,10 +167,11 @@ Result<CatalogImportReport> CatalogImporter::importDocument(Database &database, 
                     ++report.unchanged;
                 } else {
                     ++report.skipped;
-                    report.problems << tr("%1 (%2): version %3 changed without a new version number; the stored "
-                                          "content was kept")
-                                           .arg(m.taskCode, m.name)
-                                           .arg(m.version);
+                    report.problems
+                        << tr("%1 (%2): version %3 changed without a new version number; the stored "
+                              "content was kept")
+                               .arg(m.taskCode, m.name)
+                               .arg(m.version);
                 }
                 continue;
             }
@@ -177,8 +183,9 @@ Result<CatalogImportReport> CatalogImporter::importDocument(Database &database, 
                                        .arg(storedVersion);
                 continue;
             }
-            auto retire = sql::run(db, QStringLiteral("UPDATE matter SET is_current = 0 WHERE task_code = ? AND "
-                                                      "is_current = 1"),
+            auto retire = sql::run(db,
+                                   QStringLiteral("UPDATE matter SET is_current = 0 WHERE task_code = ? AND "
+                                                  "is_current = 1"),
                                    {m.taskCode});
             if (!retire)
                 return retire.error();
@@ -193,28 +200,31 @@ Result<CatalogImportReport> CatalogImporter::importDocument(Database &database, 
         return q.error();
     for (const Synonym &s : doc.synonyms) {
         for (const QString &target : s.targets) {
-            auto q = sql::run(db, QStringLiteral("INSERT OR IGNORE INTO matter_synonym (term, target) VALUES (?, ?)"),
-                              {s.term, target});
+            auto q = sql::run(
+                db, QStringLiteral("INSERT OR IGNORE INTO matter_synonym (term, target) VALUES (?, ?)"),
+                {s.term, target});
             if (!q)
                 return q.error();
         }
     }
 
     const QString now = toStoredTime(Clock::nowUtc());
-    auto state = sql::run(db,
-                          QStringLiteral("INSERT INTO catalog_state (id, catalog_version, region_code, region_name, "
-                                         "published_at, imported_at) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT(id) DO "
-                                         "UPDATE SET catalog_version = excluded.catalog_version, region_code = "
-                                         "excluded.region_code, region_name = excluded.region_name, published_at = "
-                                         "excluded.published_at, imported_at = excluded.imported_at"),
-                          {doc.catalogVersion, doc.regionCode, doc.regionName, toStoredTime(doc.publishedAt), now});
+    auto state =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO catalog_state (id, catalog_version, region_code, region_name, "
+                                "published_at, imported_at) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT(id) DO "
+                                "UPDATE SET catalog_version = excluded.catalog_version, region_code = "
+                                "excluded.region_code, region_name = excluded.region_name, published_at = "
+                                "excluded.published_at, imported_at = excluded.imported_at"),
+                 {doc.catalogVersion, doc.regionCode, doc.regionName, toStoredTime(doc.publishedAt), now});
     if (!state)
         return state.error();
-    auto log = sql::run(db,
-                        QStringLiteral("INSERT INTO catalog_import (imported_at, source, catalog_version, added, "
-                                       "unchanged, skipped, report) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {now, source, doc.catalogVersion, report.added, report.unchanged, report.skipped,
-                         report.problems.join(QLatin1Char('\n'))});
+    auto log =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO catalog_import (imported_at, source, catalog_version, added, "
+                                "unchanged, skipped, report) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {now, source, doc.catalogVersion, report.added, report.unchanged, report.skipped,
+                  report.problems.join(QLatin1Char('\n'))});
     if (!log)
         return log.error();
     if (auto committed = tx.commit(); !committed)

@@ -58,15 +58,15 @@ Matter readMatter(const QSqlQuery &q)
 
 CatalogRepository::CatalogRepository(std::shared_ptr<Database> db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<QList<Matter>> CatalogRepository::currentMatters() const
 {
-    auto q = sql::run(m_db->connection(),
-                      QStringLiteral("SELECT %1 FROM matter m JOIN department d ON d.code = m.department_code "
-                                     "WHERE m.is_current = 1 ORDER BY d.name, m.name")
-                          .arg(kMatterColumns));
+    auto q =
+        sql::run(m_db->connection(),
+                 QStringLiteral("SELECT %1 FROM matter m JOIN department d ON d.code = m.department_code "
+                                "WHERE m.is_current = 1 ORDER BY d.name, m.name")
+                     .arg(kMatterColumns));
     if (!q)
         return q.error();
     QList<Matter> out;
@@ -78,21 +78,23 @@ Result<QList<Matter>> CatalogRepository::currentMatters() const
 Result<Matter> CatalogRepository::matter(qint64 id) const
 {
     QSqlDatabase db = m_db->connection();
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT %1 FROM matter m JOIN department d ON d.code = m.department_code "
-                                     "WHERE m.id = ?")
-                          .arg(kMatterColumns),
-                      {id});
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT %1 FROM matter m JOIN department d ON d.code = m.department_code "
+                                "WHERE m.id = ?")
+                     .arg(kMatterColumns),
+                 {id});
     if (!q)
         return q.error();
     if (!q->next())
         return Error{QStringLiteral("catalog.no_matter"), QStringLiteral("matter %1 not found").arg(id)};
     Matter m = readMatter(q.value());
 
-    auto mq = sql::run(db,
-                       QStringLiteral("SELECT code, name, kind, form, copies, necessity, source, issuing_org, spec, "
-                                      "note, licence FROM matter_material WHERE matter_id = ? ORDER BY sort_no"),
-                       {id});
+    auto mq = sql::run(
+        db,
+        QStringLiteral("SELECT code, name, kind, form, copies, necessity, source, issuing_org, spec, "
+                       "note, licence FROM matter_material WHERE matter_id = ? ORDER BY sort_no"),
+        {id});
     if (!mq)
         return mq.error();
     while (mq->next()) {
@@ -111,9 +113,11 @@ Result<Matter> CatalogRepository::matter(qint64 id) const
         mm.licence = mq->value(c++).toString();
         m.materials << mm;
     }
-    auto fq = sql::run(db, QStringLiteral("SELECT name, standard, basis, reducible FROM matter_fee WHERE matter_id = ? "
-                                          "ORDER BY id"),
-                       {id});
+    auto fq =
+        sql::run(db,
+                 QStringLiteral("SELECT name, standard, basis, reducible FROM matter_fee WHERE matter_id = ? "
+                                "ORDER BY id"),
+                 {id});
     if (!fq)
         return fq.error();
     while (fq->next())
@@ -124,7 +128,8 @@ Result<Matter> CatalogRepository::matter(qint64 id) const
 
 Result<qint64> CatalogRepository::catalogVersion() const
 {
-    auto v = sql::scalar(m_db->connection(), QStringLiteral("SELECT catalog_version FROM catalog_state WHERE id = 1"));
+    auto v = sql::scalar(m_db->connection(),
+                         QStringLiteral("SELECT catalog_version FROM catalog_state WHERE id = 1"));
     if (!v)
         return v.error();
     return v->isValid() ? v->toLongLong() : 0;
@@ -132,7 +137,8 @@ Result<qint64> CatalogRepository::catalogVersion() const
 
 Result<int> CatalogRepository::currentMatterCount() const
 {
-    auto v = sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM matter WHERE is_current = 1"));
+    auto v =
+        sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM matter WHERE is_current = 1"));
     if (!v)
         return v.error();
     return v->toInt();

@@ -17,15 +17,15 @@ struct MatterMaterial
 {
     QString code;
     QString name;
-    QString kind;      // original | copy | original_or_copy | original_and_copy
-    QString form;      // paper | electronic | paper_or_electronic | paper_and_electronic
+    QString kind; // original | copy | original_or_copy | original_and_copy
+    QString form; // paper | electronic | paper_or_electronic | paper_and_electronic
     int copies = 0;
     QString necessity; // required | optional | deferrable (容缺后补)
     QString source;    // applicant | government | intermediary | other
     QString issuingOrg;
     QString spec;
     QString note;
-    QString licence;   // electronic licence that replaces the paper
+    QString licence; // electronic licence that replaces the paper
 };
 
 struct MatterFee

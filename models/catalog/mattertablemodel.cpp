@@ -6,8 +6,7 @@ namespace yc {
 
 MatterTableModel::MatterTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void MatterTableModel::setMatters(QList<Matter> matters)
 {
@@ -52,7 +51,9 @@ QVariant MatterTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return index.column() == Name ? QVariant(m.taskCode) : QVariant();
+        if (index.column() == Name)
+            return QStringLiteral("%1\n%2").arg(m.name, m.taskCode);
+        return index.column() == Department ? QVariant(m.departmentName) : QVariant();
     case MatterIdRole:
         return m.id;
     case TaskCodeRole:

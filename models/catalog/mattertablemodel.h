@@ -14,8 +14,23 @@ class MatterTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Department, Kind, PromiseLimit, LegalLimit, Visits, State, ColumnCount };
-    enum Role { MatterIdRole = Qt::UserRole + 1, TaskCodeRole, SearchTextRole };
+    enum Column
+    {
+        Name,
+        Department,
+        Kind,
+        PromiseLimit,
+        LegalLimit,
+        Visits,
+        State,
+        ColumnCount
+    };
+    enum Role
+    {
+        MatterIdRole = Qt::UserRole + 1,
+        TaskCodeRole,
+        SearchTextRole
+    };
 
     explicit MatterTableModel(QObject *parent = nullptr);
 

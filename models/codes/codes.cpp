@@ -4,7 +4,8 @@ namespace yc {
 
 QStringList Codes::roles()
 {
-    return {QStringLiteral("clerk"), QStringLiteral("helpdesk"), QStringLiteral("supervisor"), QStringLiteral("admin")};
+    return {QStringLiteral("clerk"), QStringLiteral("helpdesk"), QStringLiteral("supervisor"),
+            QStringLiteral("admin")};
 }
 
 QString Codes::roleLabel(const QString &role)
@@ -126,7 +127,7 @@ QString Codes::caseStatusLabel(const QString &status)
     if (status == QLatin1String("rejected"))
         return tr("Not accepted");
     if (status == QLatin1String("notified"))
-        return tr("Told what is missing");
+        return tr("Notified of missing materials");
     return status;
 }
 
@@ -148,11 +149,12 @@ QString Codes::limitText(const TimeLimit &limit)
 QString Codes::matterTypeLabel(const QString &gbCode)
 {
     static const char *const labels[] = {
-        QT_TR_NOOP("Administrative power"), QT_TR_NOOP("Administrative licensing"),
-        QT_TR_NOOP("Administrative penalty"), QT_TR_NOOP("Administrative enforcement"),
-        QT_TR_NOOP("Administrative levy"), QT_TR_NOOP("Administrative payment"),
+        QT_TR_NOOP("Administrative power"),      QT_TR_NOOP("Administrative licensing"),
+        QT_TR_NOOP("Administrative penalty"),    QT_TR_NOOP("Administrative enforcement"),
+        QT_TR_NOOP("Administrative levy"),       QT_TR_NOOP("Administrative payment"),
         QT_TR_NOOP("Administrative inspection"), QT_TR_NOOP("Administrative confirmation"),
-        QT_TR_NOOP("Administrative reward"), QT_TR_NOOP("Administrative ruling"), QT_TR_NOOP("Other power")};
+        QT_TR_NOOP("Administrative reward"),     QT_TR_NOOP("Administrative ruling"),
+        QT_TR_NOOP("Other administrative power")};
     bool ok = false;
     const int code = gbCode.toInt(&ok);
     if (ok && code >= 0 && code <= 10)

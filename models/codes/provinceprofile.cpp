@@ -10,12 +10,15 @@ QHash<QString, QStringList> ProvinceProfile::requiredTables()
 {
     return {
         {QStringLiteral("satisfaction"),
-         {QStringLiteral("very_satisfied"), QStringLiteral("satisfied"), QStringLiteral("basically_satisfied"),
-          QStringLiteral("dissatisfied"), QStringLiteral("very_dissatisfied")}},
-        {QStringLiteral("projectKind"), {QStringLiteral("instant"), QStringLiteral("commitment"), QStringLiteral("other")}},
+         {QStringLiteral("very_satisfied"), QStringLiteral("satisfied"),
+          QStringLiteral("basically_satisfied"), QStringLiteral("dissatisfied"),
+          QStringLiteral("very_dissatisfied")}},
+        {QStringLiteral("projectKind"),
+         {QStringLiteral("instant"), QStringLiteral("commitment"), QStringLiteral("other")}},
         {QStringLiteral("idType"), {QStringLiteral("resident_id"), QStringLiteral("other")}},
         {QStringLiteral("applicantKind"), {QStringLiteral("natural"), QStringLiteral("legal")}},
-        {QStringLiteral("channel"), {QStringLiteral("window"), QStringLiteral("online"), QStringLiteral("other")}},
+        {QStringLiteral("channel"),
+         {QStringLiteral("window"), QStringLiteral("online"), QStringLiteral("other")}},
     };
 }
 
@@ -46,7 +49,8 @@ Result<ProvinceProfile> ProvinceProfile::fromJson(const QByteArray &json)
     const QJsonObject codes = root.value(QStringLiteral("codes")).toObject();
     for (auto table = codes.begin(); table != codes.end(); ++table) {
         if (!table.value().isObject())
-            return Error{QStringLiteral("profile.table"), tr("Code table \"%1\" must be an object.").arg(table.key())};
+            return Error{QStringLiteral("profile.table"),
+                         tr("Code table \"%1\" must be an object.").arg(table.key())};
         const QJsonObject entries = table.value().toObject();
         auto &to = p.m_to[table.key()];
         auto &from = p.m_from[table.key()];

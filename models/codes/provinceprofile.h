@@ -2,11 +2,11 @@
 
 #include "core/result.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
-
-#include <optional>
 
 namespace yc {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QDateTime>
-
 #include <functional>
+
+#include <QDateTime>
 
 namespace yc {
 

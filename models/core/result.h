@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QString>
-
 #include <optional>
 #include <utility>
+
+#include <QString>
 
 namespace yc {
 
@@ -21,12 +21,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -52,8 +50,7 @@ public:
     Result(Error error)
         : m_failed(true)
         , m_error(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

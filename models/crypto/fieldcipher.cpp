@@ -1,15 +1,14 @@
 #include "fieldcipher.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QDir>
-#include <QMessageAuthenticationCode>
-#include <QSaveFile>
-
+#include <memory>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
-#include <memory>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageAuthenticationCode>
+#include <QSaveFile>
 
 namespace yc {
 
@@ -67,7 +66,8 @@ Result<FieldCipher> FieldCipher::loadOrCreate(const QString &keyFile)
     QDir().mkpath(QFileInfo(keyFile).absolutePath());
     QByteArray key(kKeyBytes, Qt::Uninitialized);
     if (RAND_bytes(u(key), kKeyBytes) != 1)
-        return Error{QStringLiteral("crypto.random"), tr("The system could not provide random numbers for a key.")};
+        return Error{QStringLiteral("crypto.random"),
+                     tr("The system could not provide random numbers for a key.")};
     QSaveFile out(keyFile);
     if (!out.open(QIODevice::WriteOnly))
         return Error{QStringLiteral("crypto.key_write"), tr("Cannot create the data key %1.").arg(keyFile)};
@@ -88,8 +88,8 @@ Result<QByteArray> FieldCipher::encrypt(const QByteArray &plain) const
     QByteArray body(plain.size() + kTagBytes, Qt::Uninitialized);
     int len = 0;
     int total = 0;
-    if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, u(m_key), u(nonce)) != 1
-        || EVP_EncryptUpdate(ctx.get(), u(body), &len, u(plain), static_cast<int>(plain.size())) != 1)
+    if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, u(m_key), u(nonce)) != 1 ||
+        EVP_EncryptUpdate(ctx.get(), u(body), &len, u(plain), static_cast<int>(plain.size())) != 1)
         return Error{QStringLiteral("crypto.encrypt"), tr("Encryption failed.")};
     total = len;
     if (EVP_EncryptFinal_ex(ctx.get(), u(body) + total, &len) != 1)
@@ -104,22 +104,24 @@ Result<QByteArray> FieldCipher::encrypt(const QByteArray &plain) const
 
 Result<QByteArray> FieldCipher::decrypt(const QByteArray &blob) const
 {
-    const Error failed{QStringLiteral("crypto.decrypt"),
-                       tr("Stored data could not be decrypted: it is damaged or was written with another key.")};
+    const Error failed{
+        QStringLiteral("crypto.decrypt"),
+        tr("Stored data could not be decrypted: it is damaged or was written with another key.")};
     if (blob.size() < kMagic.size() + kNonceBytes + kTagBytes || !blob.startsWith(kMagic))
         return failed;
     const QByteArray nonce = blob.mid(kMagic.size(), kNonceBytes);
-    const QByteArray cipher = blob.mid(kMagic.size() + kNonceBytes, blob.size() - kMagic.size() - kNonceBytes - kTagBytes);
+    const QByteArray cipher =
+        blob.mid(kMagic.size() + kNonceBytes, blob.size() - kMagic.size() - kNonceBytes - kTagBytes);
     QByteArray tag = blob.right(kTagBytes);
     CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
     QByteArray plain(cipher.size() + kTagBytes, Qt::Uninitialized);
     int len = 0;
-    if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, u(m_key), u(nonce)) != 1
-        || EVP_DecryptUpdate(ctx.get(), u(plain), &len, u(cipher), static_cast<int>(cipher.size())) != 1)
+    if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, u(m_key), u(nonce)) != 1 ||
+        EVP_DecryptUpdate(ctx.get(), u(plain), &len, u(cipher), static_cast<int>(cipher.size())) != 1)
         return failed;
     int total = len;
-    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagBytes, u(tag)) != 1
-        || EVP_DecryptFinal_ex(ctx.get(), u(plain) + total, &len) != 1)
+    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagBytes, u(tag)) != 1 ||
+        EVP_DecryptFinal_ex(ctx.get(), u(plain) + total, &len) != 1)
         return failed;
     total += len;
     plain.truncate(total);
@@ -128,9 +130,9 @@ Result<QByteArray> FieldCipher::decrypt(const QByteArray &blob) const
 
 QString FieldCipher::lookupHash(const QString &value) const
 {
-    return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(value.trimmed().toUpper().toUtf8(), m_lookupKey, QCryptographicHash::Sha256)
-            .toHex());
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(value.trimmed().toUpper().toUtf8(),
+                                                                m_lookupKey, QCryptographicHash::Sha256)
+                                   .toHex());
 }
 
 } // namespace yc

@@ -8,20 +8,22 @@ namespace yc {
 
 Result<HallFigures> readHallFigures(Database &db, const QDateTime &dayStartUtc, const QDateTime &nowUtc)
 {
-    auto q = sql::run(
-        db.connection(),
-        QStringLiteral(
-            "SELECT "
-            "(SELECT count(*) FROM case_record WHERE applied_at >= ?), "
-            "(SELECT count(*) FROM case_record WHERE status IN ('accepted','supplementing','special_procedure')), "
-            "(SELECT count(*) FROM case_record WHERE status IN ('accepted','supplementing','special_procedure') "
-            "   AND promise_due_at < ?), "
-            "(SELECT count(*) FROM ticket WHERE state = 'waiting'), "
-            "(SELECT count(*) FROM hall_window WHERE active = 1), "
-            "(SELECT count(*) FROM matter WHERE is_current = 1 AND state = 'active'), "
-            "(SELECT count(*) FROM matter WHERE is_current = 1 AND state = 'active' AND project_kind = 'instant'), "
-            "(SELECT count(*) FROM staff WHERE active = 1)"),
-        {toStoredTime(dayStartUtc), toStoredTime(nowUtc)});
+    auto q =
+        sql::run(db.connection(),
+                 QStringLiteral("SELECT "
+                                "(SELECT count(*) FROM case_record WHERE applied_at >= ?), "
+                                "(SELECT count(*) FROM case_record WHERE status IN "
+                                "('accepted','supplementing','special_procedure')), "
+                                "(SELECT count(*) FROM case_record WHERE status IN "
+                                "('accepted','supplementing','special_procedure') "
+                                "   AND promise_due_at < ?), "
+                                "(SELECT count(*) FROM ticket WHERE state = 'waiting'), "
+                                "(SELECT count(*) FROM hall_window WHERE active = 1), "
+                                "(SELECT count(*) FROM matter WHERE is_current = 1 AND state = 'active'), "
+                                "(SELECT count(*) FROM matter WHERE is_current = 1 AND state = 'active' AND "
+                                "project_kind = 'instant'), "
+                                "(SELECT count(*) FROM staff WHERE active = 1)"),
+                 {toStoredTime(dayStartUtc), toStoredTime(nowUtc)});
     if (!q)
         return q.error();
     q->next();

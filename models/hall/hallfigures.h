@@ -2,9 +2,9 @@
 
 #include "core/result.h"
 
-#include <QDateTime>
-
 #include <memory>
+
+#include <QDateTime>
 
 namespace yc {
 

@@ -11,13 +11,13 @@ namespace yc {
 
 HallRepository::HallRepository(std::shared_ptr<Database> db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<std::optional<Hall>> HallRepository::hall() const
 {
-    auto q = sql::run(m_db->connection(), QStringLiteral("SELECT id, code, name, region_code, org_credit_code, "
-                                                         "address, phone FROM hall ORDER BY id LIMIT 1"));
+    auto q =
+        sql::run(m_db->connection(), QStringLiteral("SELECT id, code, name, region_code, org_credit_code, "
+                                                    "address, phone FROM hall ORDER BY id LIMIT 1"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -38,14 +38,15 @@ Result<Hall> HallRepository::saveHall(const Hall &hall, const QString &byStaffNo
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO hall (code, name, region_code, org_credit_code, address, phone, "
-                                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
-                                     "name = excluded.name, region_code = excluded.region_code, org_credit_code = "
-                                     "excluded.org_credit_code, address = excluded.address, phone = excluded.phone "
-                                     "RETURNING id"),
-                      {hall.code.trimmed(), name, hall.regionCode.trimmed(), hall.orgCreditCode.trimmed(),
-                       hall.address.trimmed(), hall.phone.trimmed(), toStoredTime(Clock::nowUtc())});
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO hall (code, name, region_code, org_credit_code, address, phone, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
+                       "name = excluded.name, region_code = excluded.region_code, org_credit_code = "
+                       "excluded.org_credit_code, address = excluded.address, phone = excluded.phone "
+                       "RETURNING id"),
+        {hall.code.trimmed(), name, hall.regionCode.trimmed(), hall.orgCreditCode.trimmed(),
+         hall.address.trimmed(), hall.phone.trimmed(), toStoredTime(Clock::nowUtc())});
     if (!q)
         return q.error();
     q->next();
@@ -62,8 +63,9 @@ Result<Hall> HallRepository::saveHall(const Hall &hall, const QString &byStaffNo
 
 Result<QList<HallWindow>> HallRepository::windows() const
 {
-    auto q = sql::run(m_db->connection(),
-                      QStringLiteral("SELECT id, number, name, window_type, active FROM hall_window ORDER BY number"));
+    auto q = sql::run(
+        m_db->connection(),
+        QStringLiteral("SELECT id, number, name, window_type, active FROM hall_window ORDER BY number"));
     if (!q)
         return q.error();
     QList<HallWindow> out;
@@ -103,11 +105,12 @@ Result<HallWindow> HallRepository::saveWindow(const HallWindow &window, const QS
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO hall_window (hall_id, number, name, window_type, active) VALUES "
-                                     "(?, ?, ?, ?, ?) ON CONFLICT(hall_id, number) DO UPDATE SET name = excluded.name, "
-                                     "window_type = excluded.window_type, active = excluded.active RETURNING id"),
-                      {current->value().id, window.number, name, window.type, window.active});
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO hall_window (hall_id, number, name, window_type, active) VALUES "
+                       "(?, ?, ?, ?, ?) ON CONFLICT(hall_id, number) DO UPDATE SET name = excluded.name, "
+                       "window_type = excluded.window_type, active = excluded.active RETURNING id"),
+        {current->value().id, window.number, name, window.type, window.active});
     if (!q)
         return q.error();
     q->next();
@@ -115,8 +118,8 @@ Result<HallWindow> HallRepository::saveWindow(const HallWindow &window, const QS
     saved.id = q->value(0).toLongLong();
     saved.name = name;
     q->finish();
-    if (auto a = appendAudit(db, {byStaffNo, 0, QStringLiteral("window.save"), QString::number(window.number),
-                                  window.type});
+    if (auto a = appendAudit(
+            db, {byStaffNo, 0, QStringLiteral("window.save"), QString::number(window.number), window.type});
         !a)
         return a.error();
     if (auto c = tx.commit(); !c)
@@ -126,8 +129,9 @@ Result<HallWindow> HallRepository::saveWindow(const HallWindow &window, const QS
 
 Result<QList<BusinessLine>> HallRepository::lines() const
 {
-    auto q = sql::run(m_db->connection(),
-                      QStringLiteral("SELECT id, prefix, name, daily_cap FROM business_line ORDER BY prefix"));
+    auto q =
+        sql::run(m_db->connection(),
+                 QStringLiteral("SELECT id, prefix, name, daily_cap FROM business_line ORDER BY prefix"));
     if (!q)
         return q.error();
     QList<BusinessLine> out;
@@ -148,9 +152,10 @@ Result<BusinessLine> HallRepository::addLine(const BusinessLine &line, const QSt
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO business_line (hall_id, prefix, name, daily_cap) VALUES (?, ?, ?, ?)"),
-                      {current->value().id, line.prefix, line.name, line.dailyCap});
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO business_line (hall_id, prefix, name, daily_cap) VALUES (?, ?, ?, ?)"),
+        {current->value().id, line.prefix, line.name, line.dailyCap});
     if (!q)
         return q.error();
     BusinessLine saved = line;

@@ -2,12 +2,12 @@
 
 #include "core/result.h"
 
+#include <memory>
+#include <optional>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
-#include <memory>
-#include <optional>
 
 namespace yc {
 

@@ -1,11 +1,11 @@
 #include "passwordhasher.h"
 
-#include <QByteArray>
-#include <QStringList>
-
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
+
+#include <QByteArray>
+#include <QStringList>
 
 namespace yc {
 
@@ -20,9 +20,9 @@ QByteArray derive(const QString &password, const QByteArray &salt, int iteration
     const QByteArray utf8 = password.toUtf8();
     QByteArray out(kHashBytes, Qt::Uninitialized);
     if (PKCS5_PBKDF2_HMAC(utf8.constData(), static_cast<int>(utf8.size()),
-                          reinterpret_cast<const unsigned char *>(salt.constData()), static_cast<int>(salt.size()),
-                          iterations, EVP_sha256(), kHashBytes, reinterpret_cast<unsigned char *>(out.data()))
-        != 1)
+                          reinterpret_cast<const unsigned char *>(salt.constData()),
+                          static_cast<int>(salt.size()), iterations, EVP_sha256(), kHashBytes,
+                          reinterpret_cast<unsigned char *>(out.data())) != 1)
         return {};
     return out;
 }
@@ -68,7 +68,8 @@ bool PasswordHasher::verify(const QString &password, const QString &stored)
     if (!parse(stored, &p) || p.iterations < kMinimumIterations)
         return false;
     const QByteArray derived = derive(password, p.salt, p.iterations);
-    return derived.size() == kHashBytes && CRYPTO_memcmp(derived.constData(), p.hash.constData(), kHashBytes) == 0;
+    return derived.size() == kHashBytes &&
+           CRYPTO_memcmp(derived.constData(), p.hash.constData(), kHashBytes) == 0;
 }
 
 bool PasswordHasher::needsRehash(const QString &stored)

@@ -19,7 +19,8 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT s.id, s.staff_no, s.name, s.department, s.active, s.must_change_password, s.locked_until, "
-    "s.last_login_at, (SELECT group_concat(role, ',') FROM staff_role r WHERE r.staff_id = s.id) FROM staff s");
+    "s.last_login_at, (SELECT group_concat(role, ',') FROM staff_role r WHERE r.staff_id = s.id) FROM staff "
+    "s");
 
 StaffMember readStaff(const QSqlQuery &q)
 {
@@ -51,20 +52,21 @@ Error wrongCredentials()
 
 StaffRepository::StaffRepository(std::shared_ptr<Database> db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<void> StaffRepository::checkPasswordPolicy(const QString &password)
 {
     static const QRegularExpression letter(QStringLiteral("[A-Za-z]"));
     static const QRegularExpression digit(QStringLiteral("[0-9]"));
-    if (password.size() < 8 || password.size() > 128 || !password.contains(letter) || !password.contains(digit))
+    if (password.size() < 8 || password.size() > 128 || !password.contains(letter) ||
+        !password.contains(digit))
         return Error{QStringLiteral("auth.weak"),
                      tr("The password needs 8 to 128 characters with at least one letter and one digit.")};
     return {};
 }
 
-Result<StaffMember> StaffRepository::authenticate(const QString &staffNo, const QString &password, int windowNo)
+Result<StaffMember> StaffRepository::authenticate(const QString &staffNo, const QString &password,
+                                                  int windowNo)
 {
     QSqlDatabase db = m_db->connection();
     const QDateTime now = Clock::nowUtc();
@@ -108,14 +110,16 @@ Result<StaffMember> StaffRepository::authenticate(const QString &staffNo, const 
         return tx.beginError();
     if (good) {
         QVariantList values{toStoredTime(now), member->id};
-        QString update = QStringLiteral("UPDATE staff SET failed_logins = 0, locked_until = NULL, last_login_at = ?");
+        QString update =
+            QStringLiteral("UPDATE staff SET failed_logins = 0, locked_until = NULL, last_login_at = ?");
         if (PasswordHasher::needsRehash(stored)) {
             update += QStringLiteral(", password_hash = ?");
             values.insert(1, PasswordHasher::hash(password));
         }
         if (auto u = sql::run(db, update + QStringLiteral(" WHERE id = ?"), values); !u)
             return u.error();
-        if (auto a = appendAudit(db, {member->staffNo, windowNo, QStringLiteral("login.ok"), QString(), QString()});
+        if (auto a = appendAudit(
+                db, {member->staffNo, windowNo, QStringLiteral("login.ok"), QString(), QString()});
             !a)
             return a.error();
         if (auto c = tx.commit(); !c)
@@ -128,13 +132,14 @@ Result<StaffMember> StaffRepository::authenticate(const QString &staffNo, const 
     const int nowFailed = failed + 1;
     const bool lock = nowFailed >= kMaxFailedLogins;
     const QDateTime until = now.addSecs(kLockMinutes * 60);
-    if (auto u = sql::run(db, QStringLiteral("UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?"),
-                          {lock ? 0 : nowFailed, lock ? QVariant(toStoredTime(until)) : QVariant(), member->id});
+    if (auto u =
+            sql::run(db, QStringLiteral("UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                     {lock ? 0 : nowFailed, lock ? QVariant(toStoredTime(until)) : QVariant(), member->id});
         !u)
         return u.error();
     if (auto a = appendAudit(db, {member->staffNo, windowNo,
-                                  lock ? QStringLiteral("login.locked") : QStringLiteral("login.failed"), QString(),
-                                  QStringLiteral("attempt %1").arg(nowFailed)});
+                                  lock ? QStringLiteral("login.locked") : QStringLiteral("login.failed"),
+                                  QString(), QStringLiteral("attempt %1").arg(nowFailed)});
         !a)
         return a.error();
     if (auto c = tx.commit(); !c)
@@ -150,8 +155,8 @@ Result<StaffMember> StaffRepository::authenticate(const QString &staffNo, const 
 
 Result<bool> StaffRepository::verifyPassword(const QString &staffNo, const QString &password)
 {
-    auto stored = sql::scalar(m_db->connection(), QStringLiteral("SELECT password_hash FROM staff WHERE staff_no = ?"),
-                              {staffNo});
+    auto stored = sql::scalar(
+        m_db->connection(), QStringLiteral("SELECT password_hash FROM staff WHERE staff_no = ?"), {staffNo});
     if (!stored)
         return stored.error();
     return stored->isValid() && PasswordHasher::verify(password, stored->toString());
@@ -174,7 +179,8 @@ Result<StaffMember> StaffRepository::find(const QString &staffNo) const
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{QStringLiteral("staff.unknown"), tr("There is no staff member %1.").arg(staffNo)};
+        return Error{QStringLiteral("staff.unknown"),
+                     tr("There is no staff member with staff number %1.").arg(staffNo)};
     return readStaff(q.value());
 }
 
@@ -230,7 +236,8 @@ Result<void> validateMember(const StaffMember &m)
                          StaffRepository::tr("The name may not contain control characters.")};
     }
     if (m.roles.isEmpty())
-        return Error{QStringLiteral("staff.roles"), StaffRepository::tr("Give the account at least one role.")};
+        return Error{QStringLiteral("staff.roles"),
+                     StaffRepository::tr("Give the account at least one role.")};
     return {};
 }
 
@@ -251,13 +258,15 @@ Result<StaffMember> StaffRepository::create(const StaffMember &member, const QSt
     if (!exists)
         return exists.error();
     if (exists->isValid())
-        return Error{QStringLiteral("staff.exists"), tr("The staff number %1 is already taken.").arg(member.staffNo)};
+        return Error{QStringLiteral("staff.exists"),
+                     tr("The staff number %1 is already taken.").arg(member.staffNo)};
     const QString now = toStoredTime(Clock::nowUtc());
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO staff (staff_no, name, department, password_hash, active, "
-                                     "must_change_password, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {member.staffNo, member.name.trimmed(), member.department.trimmed(),
-                       PasswordHasher::hash(password), member.active, member.mustChangePassword, now, now});
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO staff (staff_no, name, department, password_hash, active, "
+                       "must_change_password, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {member.staffNo, member.name.trimmed(), member.department.trimmed(), PasswordHasher::hash(password),
+         member.active, member.mustChangePassword, now, now});
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
@@ -289,7 +298,8 @@ Result<void> StaffRepository::update(const StaffMember &member, const QString &b
             return current.error();
         if (others.value() == 0 && current->active && current->hasRole(QStringLiteral("admin")))
             return Error{QStringLiteral("staff.last_admin"),
-                         tr("%1 is the last active administrator; keep the role and the account active.")
+                         tr("%1 is the last active administrator; keep their Administrator role and keep the "
+                            "account active.")
                              .arg(member.staffNo)};
     }
     auto q = sql::run(db,
@@ -300,7 +310,8 @@ Result<void> StaffRepository::update(const StaffMember &member, const QString &b
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{QStringLiteral("staff.unknown"), tr("There is no staff member %1.").arg(member.staffNo)};
+        return Error{QStringLiteral("staff.unknown"),
+                     tr("There is no staff member with staff number %1.").arg(member.staffNo)};
     const qint64 id = q->value(0).toLongLong();
     q->finish();
     if (auto r = writeRoles(id, member.roles); !r)
@@ -323,14 +334,16 @@ Result<void> StaffRepository::setPassword(const QString &staffNo, const QString 
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto q = sql::run(db,
-                      QStringLiteral("UPDATE staff SET password_hash = ?, must_change_password = ?, failed_logins = 0, "
-                                     "locked_until = NULL, updated_at = ? WHERE staff_no = ?"),
-                      {PasswordHasher::hash(password), mustChange, toStoredTime(Clock::nowUtc()), staffNo});
+    auto q = sql::run(
+        db,
+        QStringLiteral("UPDATE staff SET password_hash = ?, must_change_password = ?, failed_logins = 0, "
+                       "locked_until = NULL, updated_at = ? WHERE staff_no = ?"),
+        {PasswordHasher::hash(password), mustChange, toStoredTime(Clock::nowUtc()), staffNo});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return Error{QStringLiteral("staff.unknown"), tr("There is no staff member %1.").arg(staffNo)};
+        return Error{QStringLiteral("staff.unknown"),
+                     tr("There is no staff member with staff number %1.").arg(staffNo)};
     if (auto a = appendAudit(db, {byStaffNo, 0, QStringLiteral("staff.password"), staffNo, QString()}); !a)
         return a;
     return tx.commit();

@@ -3,9 +3,9 @@
 #include "core/result.h"
 #include "staff/staff.h"
 
-#include <QCoreApplication>
-
 #include <memory>
+
+#include <QCoreApplication>
 
 namespace yc {
 

@@ -2,6 +2,8 @@
 
 #include "store/transaction.h"
 
+#include <sqlite3.h>
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -10,8 +12,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "yc.store", QtInfoMsg)
 
@@ -85,28 +85,32 @@ Result<int> Database::inspect(const QString &path, const Schema &schema)
         const auto version = db.open() ? pragmaValue(db, QStringLiteral("PRAGMA user_version"))
                                        : Result<QVariant>(Error{QString(), db.lastError().text()});
         const auto appId = version ? pragmaValue(db, QStringLiteral("PRAGMA application_id")) : version;
-        const auto objects = appId ? pragmaValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master")) : appId;
+        const auto objects =
+            appId ? pragmaValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master")) : appId;
         if (!objects) {
-            verdict = Error{QStringLiteral("db.corrupt"),
-                            tr("The database file %1 is damaged or is not a database (%2). It was left as it is; "
-                               "restore it from a backup or move it away to start a new one.")
-                                .arg(path, objects.error().message)};
+            verdict =
+                Error{QStringLiteral("db.corrupt"),
+                      tr("The database file %1 is damaged or is not a database (%2). It was left as it is; "
+                         "restore it from a backup or move it away to start a new one.")
+                          .arg(path, objects.error().message)};
         } else {
             const int current = version.value().toInt();
             const quint32 id = appId.value().toUInt();
             if ((current == 0 && objects.value().toInt() > 0) || (current > 0 && id != schema.applicationId))
-                verdict = Error{QStringLiteral("db.foreign"),
-                                tr("The file %1 is a database of another program or of another part of Yichuang. "
-                                   "It was left as it is.")
-                                    .arg(path)};
+                verdict =
+                    Error{QStringLiteral("db.foreign"),
+                          tr("The file %1 is a database of another program or of another part of Yichuang. "
+                             "It was left as it is.")
+                              .arg(path)};
             else if (current > schema.latestVersion())
-                verdict = Error{QStringLiteral("db.too_new"),
-                                tr("The database %1 was written by a newer version of Yichuang (schema version %2; "
-                                   "this program knows versions up to %3). It was left as it is: install the newer "
-                                   "version of the program, or use a backup made for this version.")
-                                    .arg(path)
-                                    .arg(current)
-                                    .arg(schema.latestVersion())};
+                verdict =
+                    Error{QStringLiteral("db.too_new"),
+                          tr("The database %1 was written by a newer version of Yichuang (schema version %2; "
+                             "this program knows versions up to %3). It was left as it is: install the newer "
+                             "version of the program, or use a backup made for this version.")
+                              .arg(path)
+                              .arg(current)
+                              .arg(schema.latestVersion())};
             else
                 verdict = current;
         }

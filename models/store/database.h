@@ -3,13 +3,12 @@
 #include "core/result.h"
 #include "store/schema.h"
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
-
-#include <memory>
-
 
 namespace yc {
 

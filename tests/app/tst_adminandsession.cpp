@@ -9,8 +9,8 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace yc;
 
@@ -97,11 +97,13 @@ void TestAdminAndSession::onlyAdministratorsChangeAccounts()
     m.staffNo = QStringLiteral("1009");
     m.name = QStringLiteral("新同事");
     m.roles = {QStringLiteral("clerk")};
-    QCOMPARE(admin.createStaff(m, QStringLiteral("Start2026")).error().code, QStringLiteral("auth.forbidden"));
+    QCOMPARE(admin.createStaff(m, QStringLiteral("Start2026")).error().code,
+             QStringLiteral("auth.forbidden"));
     QCOMPARE(admin.resetPassword(QStringLiteral("1001"), QStringLiteral("Start2026")).error().code,
              QStringLiteral("auth.forbidden"));
-    QCOMPARE(admin.saveWindow({0, 9, QStringLiteral("九号"), QStringLiteral("comprehensive"), true}).error().code,
-             QStringLiteral("auth.forbidden"));
+    QCOMPARE(
+        admin.saveWindow({0, 9, QStringLiteral("九号"), QStringLiteral("comprehensive"), true}).error().code,
+        QStringLiteral("auth.forbidden"));
     QVERIFY(!admin.staff());
     QCOMPARE(test::count(*m_db, QStringLiteral("staff")), 5);
     QCOMPARE(test::count(*m_db, QStringLiteral("hall_window")), 7);
@@ -127,9 +129,12 @@ void TestAdminAndSession::administratorsManageAccountsAndWindows()
     QVERIFY(signedIn->mustChangePassword); // set by someone else
     QVERIFY(admin.saveWindow({0, 9, QStringLiteral("九号窗口"), QStringLiteral("cross_region"), true}).ok());
     QCOMPARE(admin.windows()->size(), 8);
-    QCOMPARE(admin.saveWindow({0, 0, QStringLiteral("零"), QStringLiteral("comprehensive"), true}).error().code,
-             QStringLiteral("window.number"));
-    QCOMPARE(test::count(*m_db, QStringLiteral("audit_log"), QStringLiteral("action = 'staff.create' AND staff_no = '9001'")), 1);
+    QCOMPARE(
+        admin.saveWindow({0, 0, QStringLiteral("零"), QStringLiteral("comprehensive"), true}).error().code,
+        QStringLiteral("window.number"));
+    QCOMPARE(test::count(*m_db, QStringLiteral("audit_log"),
+                         QStringLiteral("action = 'staff.create' AND staff_no = '9001'")),
+             1);
 }
 
 void TestAdminAndSession::changingTheOwnPassword()

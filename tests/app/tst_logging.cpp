@@ -29,7 +29,10 @@ void TestLogging::writesCategoriesAndMasksPersonalData()
 {
     QTemporaryDir dir;
     yc::logging::install(dir.path(), QStringLiteral("unit"));
-    qCWarning(lcTest) << "card read for" << "37010219900101123X" << "phone" << "13812345678";
+    qCWarning(lcTest) << "card read for"
+                      << "37010219900101123X"
+                      << "phone"
+                      << "13812345678";
     const QByteArray log = readAll(dir.filePath(QStringLiteral("unit.log")));
     QVERIFY(log.contains("WARN  yc.test.logging:"));
     QVERIFY(!log.contains("37010219900101123X"));
@@ -43,8 +46,10 @@ void TestLogging::rotatesAndKeepsABoundedHistory()
     yc::logging::install(dir.path(), QStringLiteral("rot"), 2048, 2);
     for (int i = 0; i < 200; ++i)
         qCWarning(lcTest) << "line" << i << QString(40, QLatin1Char(0x78));
-    const QStringList files = QDir(dir.path()).entryList({QStringLiteral("rot.log*")}, QDir::Files, QDir::Name);
-    QCOMPARE(files, (QStringList{QStringLiteral("rot.log"), QStringLiteral("rot.log.1"), QStringLiteral("rot.log.2")}));
+    const QStringList files =
+        QDir(dir.path()).entryList({QStringLiteral("rot.log*")}, QDir::Files, QDir::Name);
+    QCOMPARE(files, (QStringList{QStringLiteral("rot.log"), QStringLiteral("rot.log.1"),
+                                 QStringLiteral("rot.log.2")}));
     for (const QString &f : files)
         QVERIFY(QFileInfo(dir.filePath(f)).size() <= 2048);
     QVERIFY(readAll(dir.filePath(QStringLiteral("rot.log"))).contains("line 199"));

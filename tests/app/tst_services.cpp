@@ -61,7 +61,8 @@ TestServices::Started TestServices::start(const QString &program, const QStringL
 QJsonObject TestServices::getHealth(quint16 port, int *status)
 {
     QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port))));
+    QNetworkReply *reply =
+        nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port))));
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(10000);
     *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -77,7 +78,8 @@ void TestServices::answersHealth_data()
     QTest::addColumn<int>("schema");
     QTest::newRow("halld") << QStringLiteral(YC_HALLD) << QStringLiteral("yichuang-halld")
                            << yc::mainSchema().latestVersion();
-    QTest::newRow("platform-sim") << QStringLiteral(YC_PLATFORM_SIM) << QStringLiteral("yichuang-platform-sim")
+    QTest::newRow("platform-sim") << QStringLiteral(YC_PLATFORM_SIM)
+                                  << QStringLiteral("yichuang-platform-sim")
                                   << yc::platformSimSchema().latestVersion();
 }
 
@@ -87,8 +89,9 @@ void TestServices::answersHealth()
     QFETCH(QString, service);
     QFETCH(int, schema);
     QTemporaryDir dir;
-    auto s = start(program, {QStringLiteral("--database"), dir.filePath(QStringLiteral("s.db")), QStringLiteral("--port"),
-                             QStringLiteral("0"), QStringLiteral("--log-dir"), dir.path()});
+    auto s = start(program,
+                   {QStringLiteral("--database"), dir.filePath(QStringLiteral("s.db")),
+                    QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--log-dir"), dir.path()});
     QVERIFY2(s.port != 0, s.process->readAllStandardError().constData());
     int status = 0;
     const QJsonObject health = getHealth(s.port, &status);
@@ -106,9 +109,10 @@ void TestServices::refusesToListenBeyondLoopbackWithoutTls()
 {
     QTemporaryDir dir;
     QProcess p;
-    p.start(QStringLiteral(YC_HALLD), {QStringLiteral("--database"), dir.filePath(QStringLiteral("s.db")),
-                                       QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
-                                       QStringLiteral("0"), QStringLiteral("--log-dir"), dir.path()});
+    p.start(QStringLiteral(YC_HALLD),
+            {QStringLiteral("--database"), dir.filePath(QStringLiteral("s.db")), QStringLiteral("--listen"),
+             QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0"),
+             QStringLiteral("--log-dir"), dir.path()});
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 4);
     QVERIFY(p.readAllStandardError().contains("TLS"));
@@ -121,7 +125,8 @@ void TestServices::refusesABadPortAndAMissingConfig()
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("99999"));
-    p.start(QStringLiteral(YC_HALLD), {QStringLiteral("--config"), QStringLiteral("/nonexistent/halld.conf")});
+    p.start(QStringLiteral(YC_HALLD),
+            {QStringLiteral("--config"), QStringLiteral("/nonexistent/halld.conf")});
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("/nonexistent/halld.conf"));

@@ -64,13 +64,20 @@ void TestSettings::badStoredValuesReadAsDefaults_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("stored");
     QTest::addColumn<int>("which");
-    QTest::newRow("language") << "ui/language" << "klingon" << int(Settings::Key::Language);
-    QTest::newRow("idle negative") << "session/idleLockMinutes" << "-5" << int(Settings::Key::IdleLockMinutes);
-    QTest::newRow("idle text") << "session/idleLockMinutes" << "ten" << int(Settings::Key::IdleLockMinutes);
-    QTest::newRow("window zero") << "window/number" << "0" << int(Settings::Key::WindowNumber);
-    QTest::newRow("window huge") << "window/number" << "100000" << int(Settings::Key::WindowNumber);
-    QTest::newRow("large font") << "ui/largeFont" << "maybe" << int(Settings::Key::LargeFont);
-    QTest::newRow("empty database path") << "data/databasePath" << "" << int(Settings::Key::DatabasePath);
+    QTest::newRow("language") << "ui/language"
+                              << "klingon" << int(Settings::Key::Language);
+    QTest::newRow("idle negative") << "session/idleLockMinutes"
+                                   << "-5" << int(Settings::Key::IdleLockMinutes);
+    QTest::newRow("idle text") << "session/idleLockMinutes"
+                               << "ten" << int(Settings::Key::IdleLockMinutes);
+    QTest::newRow("window zero") << "window/number"
+                                 << "0" << int(Settings::Key::WindowNumber);
+    QTest::newRow("window huge") << "window/number"
+                                 << "100000" << int(Settings::Key::WindowNumber);
+    QTest::newRow("large font") << "ui/largeFont"
+                                << "maybe" << int(Settings::Key::LargeFont);
+    QTest::newRow("empty database path") << "data/databasePath"
+                                         << "" << int(Settings::Key::DatabasePath);
 }
 
 void TestSettings::badStoredValuesReadAsDefaults()
@@ -78,7 +85,9 @@ void TestSettings::badStoredValuesReadAsDefaults()
     QFETCH(QString, key);
     QFETCH(QString, stored);
     QFETCH(int, which);
-    const QString path = m_dir.filePath(QStringLiteral("bad-%1.ini").arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(0x20), QLatin1Char(0x5f))));
+    const QString path = m_dir.filePath(
+        QStringLiteral("bad-%1.ini")
+            .arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(0x20), QLatin1Char(0x5f))));
     {
         QSettings raw(path, QSettings::IniFormat);
         raw.setValue(key, stored);

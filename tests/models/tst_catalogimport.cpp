@@ -35,11 +35,15 @@ QJsonObject matter(const QString &taskCode, const QString &name, int version = 1
         {QStringLiteral("matterType"), QStringLiteral("07")},
         {QStringLiteral("serviceObjects"), QJsonArray{QStringLiteral("1")}},
         {QStringLiteral("projectKind"), QStringLiteral("commitment")},
-        {QStringLiteral("legalLimit"), QJsonObject{{QStringLiteral("value"), 20}, {QStringLiteral("unit"), QStringLiteral("workday")}}},
-        {QStringLiteral("promiseLimit"), QJsonObject{{QStringLiteral("value"), 5}, {QStringLiteral("unit"), QStringLiteral("workday")}}},
+        {QStringLiteral("legalLimit"),
+         QJsonObject{{QStringLiteral("value"), 20}, {QStringLiteral("unit"), QStringLiteral("workday")}}},
+        {QStringLiteral("promiseLimit"),
+         QJsonObject{{QStringLiteral("value"), 5}, {QStringLiteral("unit"), QStringLiteral("workday")}}},
         {QStringLiteral("onsiteVisits"), 1},
         {QStringLiteral("resultType"), QStringLiteral("certificate")},
-        {QStringLiteral("materials"), QJsonArray{material(QStringLiteral("M01")), material(QStringLiteral("M02"), QStringLiteral("deferrable"))}},
+        {QStringLiteral("materials"),
+         QJsonArray{material(QStringLiteral("M01")),
+                    material(QStringLiteral("M02"), QStringLiteral("deferrable"))}},
     };
 }
 
@@ -49,11 +53,16 @@ QJsonObject catalog(const QJsonArray &matters, qint64 version = 100)
         {QStringLiteral("format"), QStringLiteral("yichuang-catalog")},
         {QStringLiteral("formatVersion"), 1},
         {QStringLiteral("catalogVersion"), version},
-        {QStringLiteral("region"), QJsonObject{{QStringLiteral("code"), QStringLiteral("370402")}, {QStringLiteral("name"), QStringLiteral("市中区")}}},
+        {QStringLiteral("region"), QJsonObject{{QStringLiteral("code"), QStringLiteral("370402")},
+                                               {QStringLiteral("name"), QStringLiteral("市中区")}}},
         {QStringLiteral("publishedAt"), QStringLiteral("2026-11-01T00:00:00Z")},
-        {QStringLiteral("departments"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("MZ")}, {QStringLiteral("name"), QStringLiteral("县民政局")}}}},
+        {QStringLiteral("departments"),
+         QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("MZ")},
+                                {QStringLiteral("name"), QStringLiteral("县民政局")}}}},
         {QStringLiteral("matters"), matters},
-        {QStringLiteral("synonyms"), QJsonArray{QJsonObject{{QStringLiteral("term"), QStringLiteral("结婚")}, {QStringLiteral("matters"), QJsonArray{QStringLiteral("结婚登记")}}}}},
+        {QStringLiteral("synonyms"),
+         QJsonArray{QJsonObject{{QStringLiteral("term"), QStringLiteral("结婚")},
+                                {QStringLiteral("matters"), QJsonArray{QStringLiteral("结婚登记")}}}}},
     };
 }
 
@@ -89,7 +98,8 @@ void TestCatalogImport::importsTheDemoCatalog()
 {
     QTemporaryDir dir;
     auto db = test::openTempDatabase(dir);
-    auto report = CatalogImporter::importFile(*db, QStringLiteral(YC_SOURCE_DIR "/resources/catalog/demo-catalog.json"));
+    auto report = CatalogImporter::importFile(
+        *db, QStringLiteral(YC_SOURCE_DIR "/resources/catalog/demo-catalog.json"));
     QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
     QVERIFY2(report->problems.isEmpty(), qPrintable(report->problems.join(QLatin1Char('\n'))));
     QVERIFY(report->added >= 300);
@@ -97,7 +107,8 @@ void TestCatalogImport::importsTheDemoCatalog()
     CatalogRepository repo(db);
     QCOMPARE(repo.currentMatterCount().value(), report->added);
     QVERIFY(test::count(*db, QStringLiteral("department")) >= 12);
-    QVERIFY(test::count(*db, QStringLiteral("matter_material"), QStringLiteral("necessity = 'deferrable'")) > 0);
+    QVERIFY(test::count(*db, QStringLiteral("matter_material"), QStringLiteral("necessity = 'deferrable'")) >
+            0);
     QVERIFY(test::count(*db, QStringLiteral("matter_synonym"), QStringLiteral("term = '开公司'")) >= 1);
     // Every matter has its materials and a department, readable through the repository.
     auto matters = repo.currentMatters();
@@ -128,7 +139,8 @@ void TestCatalogImport::reportsInvalidJsonWithPosition()
 {
     QTemporaryDir dir;
     auto db = test::openTempDatabase(dir);
-    const QByteArray broken = "{\n  \"format\": \"yichuang-catalog\",\n  \"matters\": [ { \"taskCode\": \"T-1\" ,, } ]\n}";
+    const QByteArray broken =
+        "{\n  \"format\": \"yichuang-catalog\",\n  \"matters\": [ { \"taskCode\": \"T-1\" ,, } ]\n}";
     auto doc = CatalogParser::parse(broken);
     QVERIFY(!doc);
     QCOMPARE(doc.error().code, QStringLiteral("catalog.json"));
@@ -148,7 +160,8 @@ void TestCatalogImport::refusesWrongOrNewerFormats_data()
     noVersion.remove(QStringLiteral("catalogVersion"));
     QTest::newRow("not a catalog") << QJsonDocument(wrong).toJson() << QStringLiteral("catalog.format");
     QTest::newRow("newer format") << QJsonDocument(newer).toJson() << QStringLiteral("catalog.too_new");
-    QTest::newRow("missing catalogVersion") << QJsonDocument(noVersion).toJson() << QStringLiteral("catalog.header");
+    QTest::newRow("missing catalogVersion")
+        << QJsonDocument(noVersion).toJson() << QStringLiteral("catalog.header");
     QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("catalog.format");
 }
 
@@ -174,24 +187,39 @@ void TestCatalogImport::skipsBadRecordsWholeAndKeepsGoodOnes_data()
     QJsonObject m3 = material(QStringLiteral("M03"), QStringLiteral("maybe"));
     badMaterial[QStringLiteral("materials")] = QJsonArray{material(QStringLiteral("M01")), m3};
     QJsonObject duplicateCode = matter(QStringLiteral("T-BAD"), QStringLiteral("坏记录"));
-    duplicateCode[QStringLiteral("materials")] = QJsonArray{material(QStringLiteral("M01")), material(QStringLiteral("M01"))};
+    duplicateCode[QStringLiteral("materials")] =
+        QJsonArray{material(QStringLiteral("M01")), material(QStringLiteral("M01"))};
     QJsonObject instantWithLimit = with(QStringLiteral("projectKind"), QStringLiteral("instant"));
     QJsonObject noName = matter(QStringLiteral("T-BAD"), QString());
     noName.remove(QStringLiteral("name"));
 
-    QTest::newRow("unknown necessity") << badMaterial << QStringLiteral("materials[1].necessity: unknown value \"maybe\"");
+    QTest::newRow("unknown necessity")
+        << badMaterial << QStringLiteral("materials[1].necessity: unknown value \"maybe\"");
     QTest::newRow("duplicate material") << duplicateCode << QStringLiteral("materials[1].code");
-    QTest::newRow("unknown department") << with(QStringLiteral("departmentCode"), QStringLiteral("XX")) << QStringLiteral("departmentCode");
+    QTest::newRow("unknown department")
+        << with(QStringLiteral("departmentCode"), QStringLiteral("XX")) << QStringLiteral("departmentCode");
     QTest::newRow("instant with a limit") << instantWithLimit << QStringLiteral("promiseLimit.value");
     QTest::newRow("missing name") << noName << QStringLiteral("name: ");
-    QTest::newRow("name too long") << with(QStringLiteral("name"), QString(201, QChar(0x4E00))) << QStringLiteral("name: ");
-    QTest::newRow("control characters") << with(QStringLiteral("name"), QStringLiteral("结婚\x01登记")) << QStringLiteral("control");
-    QTest::newRow("bad task code") << with(QStringLiteral("taskCode"), QStringLiteral("T 1; DROP")) << QStringLiteral("taskCode");
-    QTest::newRow("version not a number") << with(QStringLiteral("version"), QStringLiteral("2")) << QStringLiteral("version");
-    QTest::newRow("fractional visits") << with(QStringLiteral("onsiteVisits"), 1.5) << QStringLiteral("onsiteVisits");
-    QTest::newRow("promise over legal") << with(QStringLiteral("promiseLimit"), QJsonObject{{QStringLiteral("value"), 30}, {QStringLiteral("unit"), QStringLiteral("workday")}}) << QStringLiteral("exceeds");
-    QTest::newRow("service object code") << with(QStringLiteral("serviceObjects"), QJsonArray{QStringLiteral("8")}) << QStringLiteral("serviceObjects[0]");
-    QTest::newRow("duplicate task code") << matter(QStringLiteral("T-1"), QStringLiteral("重复")) << QStringLiteral("appears twice");
+    QTest::newRow("name too long") << with(QStringLiteral("name"), QString(201, QChar(0x4E00)))
+                                   << QStringLiteral("name: ");
+    QTest::newRow("control characters")
+        << with(QStringLiteral("name"), QStringLiteral("结婚\x01登记")) << QStringLiteral("control");
+    QTest::newRow("bad task code") << with(QStringLiteral("taskCode"), QStringLiteral("T 1; DROP"))
+                                   << QStringLiteral("taskCode");
+    QTest::newRow("version not a number")
+        << with(QStringLiteral("version"), QStringLiteral("2")) << QStringLiteral("version");
+    QTest::newRow("fractional visits")
+        << with(QStringLiteral("onsiteVisits"), 1.5) << QStringLiteral("onsiteVisits");
+    QTest::newRow("promise over legal")
+        << with(QStringLiteral("promiseLimit"),
+                QJsonObject{{QStringLiteral("value"), 30},
+                            {QStringLiteral("unit"), QStringLiteral("workday")}})
+        << QStringLiteral("exceeds");
+    QTest::newRow("service object code")
+        << with(QStringLiteral("serviceObjects"), QJsonArray{QStringLiteral("8")})
+        << QStringLiteral("serviceObjects[0]");
+    QTest::newRow("duplicate task code")
+        << matter(QStringLiteral("T-1"), QStringLiteral("重复")) << QStringLiteral("appears twice");
 }
 
 void TestCatalogImport::skipsBadRecordsWholeAndKeepsGoodOnes()
@@ -206,7 +234,8 @@ void TestCatalogImport::skipsBadRecordsWholeAndKeepsGoodOnes()
     QCOMPARE(report->added, 2);
     QCOMPARE(report->skipped, 1);
     QCOMPARE(report->problems.size(), 1);
-    QVERIFY2(report->problems.first().startsWith(QStringLiteral("matters[1]")), qPrintable(report->problems.first()));
+    QVERIFY2(report->problems.first().startsWith(QStringLiteral("matters[1]")),
+             qPrintable(report->problems.first()));
     QVERIFY2(report->problems.first().contains(expected), qPrintable(report->problems.first()));
     // Nothing of the bad record was stored, not even its good materials.
     QCOMPARE(test::count(*db, QStringLiteral("matter")), 2);
@@ -231,7 +260,8 @@ void TestCatalogImport::newVersionKeepsTheOldOne()
     QTemporaryDir dir;
     auto db = test::openTempDatabase(dir);
     QVERIFY(importJson(*db, catalog({matter(QStringLiteral("T-1"), QStringLiteral("结婚登记"))}, 100)).ok());
-    auto report = importJson(*db, catalog({matter(QStringLiteral("T-1"), QStringLiteral("内地居民结婚登记"), 2)}, 101));
+    auto report =
+        importJson(*db, catalog({matter(QStringLiteral("T-1"), QStringLiteral("内地居民结婚登记"), 2)}, 101));
     QVERIFY(report.ok());
     QCOMPARE(report->added, 1);
     QCOMPARE(test::count(*db, QStringLiteral("matter"), QStringLiteral("task_code = 'T-1'")), 2);

@@ -83,7 +83,8 @@ void TestCodesAndCrypto::refusesAmbiguousOrIncompleteProfiles_data()
                               : QByteArray();
     QTest::newRow("not json") << QByteArray("{") << QStringLiteral("profile.json");
     QTest::newRow("no id") << QByteArray("{\"name\":\"x\",\"codes\":{}}") << QStringLiteral("profile.header");
-    QTest::newRow("incomplete") << QByteArray("{\"id\":\"x\",\"name\":\"x\",\"codes\":{}}") << QStringLiteral("profile.incomplete");
+    QTest::newRow("incomplete") << QByteArray("{\"id\":\"x\",\"name\":\"x\",\"codes\":{}}")
+                                << QStringLiteral("profile.incomplete");
     QByteArray ambiguous = national;
     ambiguous.replace("\"satisfied\": \"2\"", "\"satisfied\": \"1\"");
     QTest::newRow("two levels share a code") << ambiguous << QStringLiteral("profile.ambiguous");
@@ -128,8 +129,8 @@ void TestCodesAndCrypto::keepsTheKeyFilePrivateAndStable()
     const QString path = dir.filePath(QStringLiteral("keys/field.key"));
     auto first = FieldCipher::loadOrCreate(path);
     QVERIFY(first.ok());
-    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                          | QFileDevice::WriteOther),
+    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                         QFileDevice::WriteGroup | QFileDevice::WriteOther),
              QFileDevice::Permissions());
     const QByteArray blob = first->encrypt("secret").value();
     auto second = FieldCipher::loadOrCreate(path);
@@ -155,8 +156,10 @@ void TestCodesAndCrypto::lookupHashIsKeyedAndNormalised()
 {
     auto a = FieldCipher::fromKey(QByteArray(32, '\x11')).value();
     auto b = FieldCipher::fromKey(QByteArray(32, '\x22')).value();
-    QCOMPARE(a.lookupHash(QStringLiteral(" 37040219900101123x")), a.lookupHash(QStringLiteral("37040219900101123X")));
-    QVERIFY(a.lookupHash(QStringLiteral("37040219900101123X")) != b.lookupHash(QStringLiteral("37040219900101123X")));
+    QCOMPARE(a.lookupHash(QStringLiteral(" 37040219900101123x")),
+             a.lookupHash(QStringLiteral("37040219900101123X")));
+    QVERIFY(a.lookupHash(QStringLiteral("37040219900101123X")) !=
+            b.lookupHash(QStringLiteral("37040219900101123X")));
     QVERIFY(!a.lookupHash(QStringLiteral("37040219900101123X")).contains(QStringLiteral("3704021990")));
 }
 
@@ -165,13 +168,27 @@ void TestCodesAndCrypto::masks_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("resident id") << "id" << "370102199001011234" << "3701**********1234";
-    QTest::newRow("resident id X") << "id" << "37010219900101123X" << "3701**********123X";
-    QTest::newRow("legacy 15") << "id" << "370102900101123" << "3701*******1123";
-    QTest::newRow("short") << "id" << "1234" << "****";
-    QTest::newRow("phone") << "phone" << "13812345678" << "138****5678";
-    QTest::newRow("name") << "name" << "张三丰" << "张**";
-    QTest::newRow("name beyond BMP") << "name" << "𠮷野家" << "𠮷**";
+    QTest::newRow("resident id") << "id"
+                                 << "370102199001011234"
+                                 << "3701**********1234";
+    QTest::newRow("resident id X") << "id"
+                                   << "37010219900101123X"
+                                   << "3701**********123X";
+    QTest::newRow("legacy 15") << "id"
+                               << "370102900101123"
+                               << "3701*******1123";
+    QTest::newRow("short") << "id"
+                           << "1234"
+                           << "****";
+    QTest::newRow("phone") << "phone"
+                           << "13812345678"
+                           << "138****5678";
+    QTest::newRow("name") << "name"
+                          << "张三丰"
+                          << "张**";
+    QTest::newRow("name beyond BMP") << "name"
+                                     << "𠮷野家"
+                                     << "𠮷**";
 }
 
 void TestCodesAndCrypto::masks()
@@ -187,7 +204,8 @@ void TestCodesAndCrypto::masks()
 
 void TestCodesAndCrypto::scrubsFreeText()
 {
-    const QString line = QStringLiteral("read card 37010219900101123X phone 13812345678 case 11370402MB28123450000120261101000123");
+    const QString line = QStringLiteral(
+        "read card 37010219900101123X phone 13812345678 case 11370402MB28123450000120261101000123");
     const QString scrubbed = pii::scrub(line);
     QVERIFY(!scrubbed.contains(QStringLiteral("37010219900101123X")));
     QVERIFY(!scrubbed.contains(QStringLiteral("13812345678")));

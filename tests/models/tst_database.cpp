@@ -43,9 +43,10 @@ void TestDatabase::createsTheLatestSchema()
     auto db = test::openTempDatabase(dir);
     QVERIFY(db);
     QCOMPARE(db->schemaVersion(), mainSchema().latestVersion());
-    QCOMPARE(sql::scalar(db->connection(), QStringLiteral("PRAGMA user_version"))->toInt(), mainSchema().latestVersion());
-    for (const char *table : {"hall", "staff", "audit_log", "matter", "matter_material", "case_record", "ticket",
-                              "evaluation", "proxy_case", "outbox"})
+    QCOMPARE(sql::scalar(db->connection(), QStringLiteral("PRAGMA user_version"))->toInt(),
+             mainSchema().latestVersion());
+    for (const char *table : {"hall", "staff", "audit_log", "matter", "matter_material", "case_record",
+                              "ticket", "evaluation", "proxy_case", "outbox"})
         QVERIFY2(test::count(*db, QString::fromLatin1(table)) == 0, table);
 }
 
@@ -127,9 +128,10 @@ void TestDatabase::givesEachThreadItsOwnConnection()
         {
             QSqlDatabase c = db->connection();
             workerName = c.connectionName();
-            inserted = sql::run(c, QStringLiteral("INSERT INTO calendar_day (day, kind) VALUES ('2026-10-01', "
-                                                  "'holiday')"))
-                           .ok();
+            inserted =
+                sql::run(c, QStringLiteral("INSERT INTO calendar_day (day, kind) VALUES ('2026-10-01', "
+                                           "'holiday')"))
+                    .ok();
         }
         db->releaseThreadConnection();
     });
@@ -147,11 +149,13 @@ void TestDatabase::enforcesForeignKeysAndAppendOnlyAudit()
     QTemporaryDir dir;
     auto db = test::openTempDatabase(dir);
     QVERIFY(db);
-    auto orphan = sql::run(db->connection(), QStringLiteral("INSERT INTO staff_role (staff_id, role) VALUES (42, "
-                                                            "'clerk')"));
+    auto orphan =
+        sql::run(db->connection(), QStringLiteral("INSERT INTO staff_role (staff_id, role) VALUES (42, "
+                                                  "'clerk')"));
     QVERIFY(!orphan);
     QVERIFY(orphan.error().message.contains(QStringLiteral("FOREIGN KEY")));
-    test::exec(*db, QStringLiteral("INSERT INTO audit_log (at, action) VALUES ('2026-01-01T00:00:00Z', 'x')"));
+    test::exec(*db,
+               QStringLiteral("INSERT INTO audit_log (at, action) VALUES ('2026-01-01T00:00:00Z', 'x')"));
     auto update = sql::run(db->connection(), QStringLiteral("UPDATE audit_log SET action = 'y'"));
     QVERIFY(!update);
     QVERIFY(update.error().message.contains(QStringLiteral("append-only")));

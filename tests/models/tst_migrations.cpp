@@ -44,24 +44,30 @@ void TestMigrations::upgradesWithData()
         QCOMPARE(db->schemaVersion(), from);
         for (int v = 1; v <= from; ++v) {
             QSqlDatabase c = db->connection();
-            QVERIFY2(execScript(c, QString::fromUtf8(test::readFile(fixture(v)))).ok(), qPrintable(fixture(v)));
+            QVERIFY2(execScript(c, QString::fromUtf8(test::readFile(fixture(v)))).ok(),
+                     qPrintable(fixture(v)));
         }
     }
     auto db = Database::open(path, mainSchema());
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
     QCOMPARE(db.value()->schemaVersion(), mainSchema().latestVersion());
-    QVERIFY(QFileInfo::exists(QStringLiteral("%1.v%2.bak").arg(QFileInfo(path).absoluteFilePath()).arg(from)));
+    QVERIFY(
+        QFileInfo::exists(QStringLiteral("%1.v%2.bak").arg(QFileInfo(path).absoluteFilePath()).arg(from)));
 
     Database &d = *db.value();
-    QCOMPARE(test::count(d, QStringLiteral("staff"), QStringLiteral("staff_no = '1001' AND name = '王晓梅'")), 1);
+    QCOMPARE(test::count(d, QStringLiteral("staff"), QStringLiteral("staff_no = '1001' AND name = '王晓梅'")),
+             1);
     QCOMPARE(test::count(d, QStringLiteral("audit_log")), 1);
-    QCOMPARE(sql::scalar(d.connection(), QStringLiteral("SELECT next_value FROM number_sequence"))->toInt(), 17);
+    QCOMPARE(sql::scalar(d.connection(), QStringLiteral("SELECT next_value FROM number_sequence"))->toInt(),
+             17);
     if (from >= 2) {
         QCOMPARE(test::count(d, QStringLiteral("matter"), QStringLiteral("name = '内地居民结婚登记'")), 1);
         QCOMPARE(test::count(d, QStringLiteral("matter_material")), 1);
     }
     if (from >= 3) {
-        QCOMPARE(test::count(d, QStringLiteral("case_record"), QStringLiteral("project_no = 'T-1202501020001'")), 1);
+        QCOMPARE(
+            test::count(d, QStringLiteral("case_record"), QStringLiteral("project_no = 'T-1202501020001'")),
+            1);
         QCOMPARE(test::count(d, QStringLiteral("case_document")), 1);
     }
     if (from >= 4)
@@ -81,8 +87,9 @@ void TestMigrations::upgradesWithData()
 void TestMigrations::failedStepRollsBack()
 {
     Schema broken = mainSchema();
-    broken.migrations = {mainSchema().migrations.at(0),
-                         {2, QStringLiteral("broken"), QStringLiteral(YC_TEST_DATA "/migrations/broken.sql")}};
+    broken.migrations = {
+        mainSchema().migrations.at(0),
+        {2, QStringLiteral("broken"), QStringLiteral(YC_TEST_DATA "/migrations/broken.sql")}};
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("b.db"));
     Database::Options toV1;

@@ -53,7 +53,8 @@ void TestPasswordHasher::rejectsMalformedOrWeakHashes_data()
     QStringList parts = good.split(QLatin1Char('$'));
     QTest::newRow("empty") << QString();
     QTest::newRow("plain text") << QStringLiteral("abc12345");
-    QTest::newRow("other scheme") << QString(good).replace(QStringLiteral("pbkdf2-sha256"), QStringLiteral("md5"));
+    QTest::newRow("other scheme") << QString(good).replace(QStringLiteral("pbkdf2-sha256"),
+                                                           QStringLiteral("md5"));
     QTest::newRow("truncated") << good.left(good.size() - 10);
     QTest::newRow("too few iterations") << PasswordHasher::hash(QStringLiteral("abc12345"), 1000);
     parts[1] = QStringLiteral("abc");

@@ -4,8 +4,8 @@
 #include "support/testsupport.h"
 
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace yc;
 
@@ -66,7 +66,9 @@ void TestStaffRepository::signsInWithTheRightPassword()
     QVERIFY(member.ok());
     QCOMPARE(member->name, QStringLiteral("王晓梅"));
     QCOMPARE(member->roles, QStringList{QStringLiteral("clerk")});
-    QCOMPARE(test::count(*m_db, QStringLiteral("audit_log"), QStringLiteral("action = 'login.ok' AND window_no = 3")), 1);
+    QCOMPARE(test::count(*m_db, QStringLiteral("audit_log"),
+                         QStringLiteral("action = 'login.ok' AND window_no = 3")),
+             1);
 }
 
 void TestStaffRepository::answersTheSameForUnknownAndWrong()
@@ -119,13 +121,16 @@ void TestStaffRepository::enforcesThePasswordPolicy()
 {
     QFETCH(QString, password);
     QFETCH(bool, accepted);
-    const QString before = sql::scalar(m_db->connection(),
-                                       QStringLiteral("SELECT password_hash FROM staff WHERE staff_no = '1001'"))
-                               ->toString();
-    QCOMPARE(m_repo->setPassword(QStringLiteral("1001"), password, false, QStringLiteral("9001")).ok(), accepted);
-    const QString after = sql::scalar(m_db->connection(),
-                                      QStringLiteral("SELECT password_hash FROM staff WHERE staff_no = '1001'"))
-                              ->toString();
+    const QString before =
+        sql::scalar(m_db->connection(),
+                    QStringLiteral("SELECT password_hash FROM staff WHERE staff_no = '1001'"))
+            ->toString();
+    QCOMPARE(m_repo->setPassword(QStringLiteral("1001"), password, false, QStringLiteral("9001")).ok(),
+             accepted);
+    const QString after =
+        sql::scalar(m_db->connection(),
+                    QStringLiteral("SELECT password_hash FROM staff WHERE staff_no = '1001'"))
+            ->toString();
     QCOMPARE(after != before, accepted);
 }
 
@@ -171,8 +176,12 @@ void TestStaffRepository::refusesDuplicateAndInvalidAccounts()
 
 void TestStaffRepository::auditsWithoutSecrets()
 {
-    QVERIFY(m_repo->setPassword(QStringLiteral("1001"), QStringLiteral("Secret2026x"), true, QStringLiteral("9001")).ok());
-    auto q = sql::run(m_db->connection(), QStringLiteral("SELECT action || subject || detail FROM audit_log"));
+    QVERIFY(
+        m_repo
+            ->setPassword(QStringLiteral("1001"), QStringLiteral("Secret2026x"), true, QStringLiteral("9001"))
+            .ok());
+    auto q =
+        sql::run(m_db->connection(), QStringLiteral("SELECT action || subject || detail FROM audit_log"));
     QVERIFY(q.ok());
     int rows = 0;
     while (q->next()) {

@@ -42,8 +42,9 @@ void exec(Database &db, const QString &statement)
 
 qint64 count(Database &db, const QString &table, const QString &where)
 {
-    auto v = sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM %1 %2")
-                                              .arg(table, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where));
+    auto v = sql::scalar(db.connection(),
+                         QStringLiteral("SELECT count(*) FROM %1 %2")
+                             .arg(table, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where));
     return v ? v->toLongLong() : -1;
 }
 

@@ -2,16 +2,16 @@
 
 #include "store/database.h"
 
-#include <QTemporaryDir>
-
 #include <memory>
+
+#include <QTemporaryDir>
 
 namespace yc::test {
 
 // A fresh database file in a temporary folder, migrated to the latest
 // schema (or to `version`). Fails the calling test on error.
-std::shared_ptr<Database> openTempDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("t.db"),
-                                           int version = -1);
+std::shared_ptr<Database> openTempDatabase(const QTemporaryDir &dir,
+                                           const QString &name = QStringLiteral("t.db"), int version = -1);
 
 // SHA-256 of a file, to prove a refused file was left unchanged.
 QByteArray fileHash(const QString &path);

@@ -22,7 +22,13 @@
 namespace yc {
 
 namespace {
-enum WindowColumn { NumberColumn, NameColumn, TypeColumn, ActiveColumn };
+enum WindowColumn
+{
+    NumberColumn,
+    NameColumn,
+    TypeColumn,
+    ActiveColumn
+};
 }
 
 AdminPage::AdminPage(ClientContext &context, QWidget *parent)
@@ -123,17 +129,18 @@ QWidget *AdminPage::buildWorkstationTab()
     connect(idle, &QSpinBox::valueChanged, settings,
             [settings](int v) { settings->setValue(Settings::Key::IdleLockMinutes, v); });
     auto *server = new QLineEdit(settings->hallServerUrl(), tab);
-    server->setPlaceholderText(tr("empty: this PC runs on its own (standalone)"));
+    server->setPlaceholderText(tr("Leave empty to run this PC on its own (standalone)"));
     connect(server, &QLineEdit::editingFinished, settings,
             [settings, server] { settings->setValue(Settings::Key::HallServerUrl, server->text()); });
     auto *form = new QFormLayout;
-    form->addRow(tr("This PC is window"), window);
+    form->addRow(tr("Window number of this PC"), window);
     form->addRow(tr("Lock after inactivity"), idle);
     form->addRow(tr("Hall service address"), server);
-    auto *note = new QLabel(tr("The window number and the hall service address take effect at the next start. "
-                               "Settings file: %1")
-                                .arg(settings->fileName()),
-                            tab);
+    auto *note =
+        new QLabel(tr("The window number and the hall service address take effect at the next start. "
+                      "Settings file: %1")
+                       .arg(settings->fileName()),
+                   tab);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #555;"));
     auto *layout = new QVBoxLayout(tab);

@@ -25,7 +25,8 @@ StaffTab::StaffTab(ClientContext &context, QWidget *parent)
 {
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("staffTable"));
-    m_table->setHorizontalHeaderLabels({tr("Staff number"), tr("Name"), tr("Department"), tr("Roles"), tr("State")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Staff number"), tr("Name"), tr("Department"), tr("Roles"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -100,10 +101,11 @@ void StaffTab::resetPassword()
     if (member.id == 0)
         return;
     bool ok = false;
-    const QString password = QInputDialog::getText(
-        this, tr("Reset password"),
-        tr("New password for %1 (%2). They must change it at the next sign-in.").arg(member.name, member.staffNo),
-        QLineEdit::Password, QString(), &ok);
+    const QString password =
+        QInputDialog::getText(this, tr("Reset password"),
+                              tr("New password for %1 (%2). They must change it at the next sign-in.")
+                                  .arg(member.name, member.staffNo),
+                              QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
     auto reset = m_ctx.admin->resetPassword(member.staffNo, password);
@@ -182,7 +184,7 @@ void StaffDialog::save()
         auto created = m_ctx.admin->createStaff(m, m_password->text());
         return created ? Result<void>() : Result<void>(created.error());
     }()
-                                          : m_ctx.admin->updateStaff(m);
+        : m_ctx.admin->updateStaff(m);
     if (!saved) {
         m_error->setText(saved.error().message);
         return;

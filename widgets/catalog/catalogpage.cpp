@@ -26,6 +26,7 @@ CatalogPage::CatalogPage(ClientContext &context, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(MatterTableModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true); // pinyin order under a Chinese locale
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("catalogFilter"));
@@ -43,9 +44,16 @@ CatalogPage::CatalogPage(ClientContext &context, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(MatterTableModel::Department, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(MatterTableModel::Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(MatterTableModel::Department, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MatterTableModel::Name, QHeaderView::Stretch);
+    // Department names are long (枣庄市市中区人力资源和社会保障局): a bounded
+    // column with the full name in the tooltip leaves room for the matter.
+    header->setSectionResizeMode(MatterTableModel::Department, QHeaderView::Interactive);
+    header->resizeSection(MatterTableModel::Department, 160);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showMatter(current); });
 
@@ -57,6 +65,7 @@ CatalogPage::CatalogPage(ClientContext &context, QWidget *parent)
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({700, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
@@ -93,26 +102,31 @@ void CatalogPage::showMatter(const QModelIndex &proxyIndex)
                 .arg(m.departmentName.toHtmlEscaped(), Codes::matterTypeLabel(m.matterType),
                      Codes::projectKindLabel(m.projectKind));
     html += QStringLiteral("<p><b>%1</b> %2　<b>%3</b> %4　<b>%5</b> %6</p>")
-                .arg(tr("Committed:"), Codes::limitText(m.promiseLimit), tr("Legal:"), Codes::limitText(m.legalLimit),
-                     tr("Visits:"))
+                .arg(tr("Committed:"), Codes::limitText(m.promiseLimit), tr("Legal:"),
+                     Codes::limitText(m.legalLimit), tr("Visits:"))
                 .arg(m.onsiteVisits);
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Implementation code:"), m.taskCode.toHtmlEscaped());
     if (!m.acceptConditions.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Conditions:"), m.acceptConditions.toHtmlEscaped());
-    html += QStringLiteral("<h4>%1</h4><table border='1' cellspacing='0' cellpadding='3'>").arg(tr("Materials"));
+        html +=
+            QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Conditions:"), m.acceptConditions.toHtmlEscaped());
+    html +=
+        QStringLiteral("<h4>%1</h4><table border='1' cellspacing='0' cellpadding='3'>").arg(tr("Materials"));
     html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
                 .arg(tr("Material"), tr("Kind"), tr("Form"), tr("Copies"), tr("Necessity"));
     for (const MatterMaterial &mm : m.materials) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='center'>%4</td><td>%5</td></tr>")
-                    .arg(mm.name.toHtmlEscaped(), Codes::materialKindLabel(mm.kind), Codes::materialFormLabel(mm.form))
-                    .arg(mm.copies)
-                    .arg(Codes::necessityLabel(mm.necessity));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='center'>%4</td><td>%5</td></tr>")
+                .arg(mm.name.toHtmlEscaped(), Codes::materialKindLabel(mm.kind),
+                     Codes::materialFormLabel(mm.form))
+                .arg(mm.copies)
+                .arg(Codes::necessityLabel(mm.necessity));
     }
     html += QStringLiteral("</table>");
     if (m.fees.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Fees:"), tr("free of charge"));
     for (const MatterFee &fee : m.fees)
-        html += QStringLiteral("<p><b>%1</b> %2 %3</p>").arg(tr("Fee:"), fee.name.toHtmlEscaped(), fee.standard.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2 %3</p>")
+                    .arg(tr("Fee:"), fee.name.toHtmlEscaped(), fee.standard.toHtmlEscaped());
     if (!m.legalBasis.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Legal basis:"), m.legalBasis.toHtmlEscaped());
     m_detail->setHtml(html);

@@ -62,7 +62,8 @@ LoginDialog::LoginDialog(ClientContext &context, QWidget *parent)
     big.setBold(true);
     title->setFont(big);
     title->setAlignment(Qt::AlignCenter);
-    auto *subtitle = new QLabel(tr("Window %1 · one-window intake").arg(m_ctx.settings->windowNumber()), this);
+    auto *subtitle =
+        new QLabel(tr("Window %1 · one-window intake").arg(m_ctx.settings->windowNumber()), this);
     subtitle->setAlignment(Qt::AlignCenter);
 
     m_staffNo = new QLineEdit(m_ctx.settings->lastStaffNo(), this);
@@ -102,10 +103,11 @@ LoginDialog::LoginDialog(ClientContext &context, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_largeFont);
     if (m_ctx.demo) {
-        auto *hint = new QLabel(tr("Demonstration hall. Accounts: 1001 clerk, 2001 help desk, 3001 supervisor, "
-                                   "9001 administrator; password %1.")
-                                    .arg(DemoSetup::demoPassword()),
-                                this);
+        auto *hint =
+            new QLabel(tr("Demonstration hall. Accounts: 1001 clerk, 2001 help desk, 3001 supervisor, "
+                          "9001 administrator; password %1.")
+                           .arg(DemoSetup::demoPassword()),
+                       this);
         hint->setObjectName(QStringLiteral("demoHint"));
         hint->setWordWrap(true);
         hint->setStyleSheet(QStringLiteral("color: #555;"));
@@ -145,7 +147,8 @@ ChangePasswordDialog::ChangePasswordDialog(ClientContext &context, bool forced, 
     m_error = errorLabel(this);
     auto *layout = new QVBoxLayout(this);
     if (forced) {
-        auto *why = new QLabel(tr("Your password was set by an administrator. Choose your own before you go on."), this);
+        auto *why = new QLabel(
+            tr("Your password was set by an administrator. Choose your own before you go on."), this);
         why->setWordWrap(true);
         layout->addWidget(why);
     }
@@ -187,11 +190,12 @@ LockDialog::LockDialog(ClientContext &context, QWidget *parent)
     setModal(true);
     setWindowFlags(windowFlags() & ~Qt::WindowCloseButtonHint);
     auto *layout = new QVBoxLayout(this);
-    auto *what = new QLabel(tr("The window was locked after %n minute(s) without use. %1, enter your password to "
-                               "go on.",
-                               nullptr, m_ctx.settings->idleLockMinutes())
-                                .arg(m_ctx.session->staff().name),
-                            this);
+    auto *what =
+        new QLabel(tr("The window was locked after %n minute(s) without use. %1, enter your password to "
+                      "go on.",
+                      nullptr, m_ctx.settings->idleLockMinutes())
+                       .arg(m_ctx.session->staff().name),
+                   this);
     what->setWordWrap(true);
     layout->addWidget(what);
     m_password = passwordEdit(QStringLiteral("unlockPassword"), this);
@@ -201,7 +205,7 @@ LockDialog::LockDialog(ClientContext &context, QWidget *parent)
     auto *unlock = new QPushButton(tr("Unlock"), this);
     unlock->setObjectName(QStringLiteral("unlockButton"));
     unlock->setDefault(true);
-    auto *other = new QPushButton(tr("Sign out (another person)"), this);
+    auto *other = new QPushButton(tr("Sign out (switch user)"), this);
     other->setObjectName(QStringLiteral("lockSignOutButton"));
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(unlock, QDialogButtonBox::AcceptRole);

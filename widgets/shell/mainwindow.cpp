@@ -12,6 +12,8 @@
 #include "widgets/shell/statusbarwidget.h"
 #include "widgets/supervisor/overviewpage.h"
 
+#include <functional>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -21,8 +23,6 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStyle>
-
-#include <functional>
 
 namespace yc {
 
@@ -44,15 +44,26 @@ QList<PageSpec> pageSpecs()
     const QString supervisor = QStringLiteral("supervisor");
     const QString admin = QStringLiteral("admin");
     return {
-        {QStringLiteral("cases"), QT_TRANSLATE_NOOP("yc::MainWindow", "Cases"), QStyle::SP_FileDialogDetailedView,
-         {clerk, helpdesk, supervisor}, [](ClientContext &c) { return new CasesPage(c); }},
-        {QStringLiteral("catalog"), QT_TRANSLATE_NOOP("yc::MainWindow", "Matter catalog"),
-         QStyle::SP_FileDialogContentsView, {clerk, helpdesk, supervisor, admin},
+        {QStringLiteral("cases"),
+         QT_TRANSLATE_NOOP("yc::MainWindow", "Cases"),
+         QStyle::SP_FileDialogDetailedView,
+         {clerk, helpdesk, supervisor},
+         [](ClientContext &c) { return new CasesPage(c); }},
+        {QStringLiteral("catalog"),
+         QT_TRANSLATE_NOOP("yc::MainWindow", "Matter catalog"),
+         QStyle::SP_FileDialogContentsView,
+         {clerk, helpdesk, supervisor, admin},
          [](ClientContext &c) { return new CatalogPage(c); }},
-        {QStringLiteral("overview"), QT_TRANSLATE_NOOP("yc::MainWindow", "Hall overview"), QStyle::SP_ComputerIcon,
-         {supervisor}, [](ClientContext &c) { return new OverviewPage(c); }},
-        {QStringLiteral("admin"), QT_TRANSLATE_NOOP("yc::MainWindow", "Administration"),
-         QStyle::SP_FileDialogInfoView, {admin}, [](ClientContext &c) { return new AdminPage(c); }},
+        {QStringLiteral("overview"),
+         QT_TRANSLATE_NOOP("yc::MainWindow", "Hall overview"),
+         QStyle::SP_ComputerIcon,
+         {supervisor},
+         [](ClientContext &c) { return new OverviewPage(c); }},
+        {QStringLiteral("admin"),
+         QT_TRANSLATE_NOOP("yc::MainWindow", "Administration"),
+         QStyle::SP_FileDialogInfoView,
+         {admin},
+         [](ClientContext &c) { return new AdminPage(c); }},
     };
 }
 
@@ -82,7 +93,7 @@ MainWindow::MainWindow(ClientContext &context, QWidget *parent)
     buildMenus();
     buildPages();
     updateTitle();
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::activatePage);
     m_nav->setCurrentRow(0);
     resize(1280, 800);
 }
@@ -90,18 +101,38 @@ MainWindow::MainWindow(ClientContext &context, QWidget *parent)
 void MainWindow::buildPages()
 {
     for (const PageSpec &spec : pageSpecs()) {
-        const bool allowed = std::any_of(spec.roles.cbegin(), spec.roles.cend(),
-                                         [this](const QString &role) { return m_ctx.session->hasRole(role); });
+        const bool allowed = std::any_of(spec.roles.cbegin(), spec.roles.cend(), [this](const QString &role) {
+            return m_ctx.session->hasRole(role);
+        });
         if (!allowed)
             continue;
-        QWidget *page = spec.make(m_ctx);
-        page->setObjectName(spec.id + QStringLiteral("Page"));
-        m_pages->addWidget(page);
+        // Pages are built when first shown: start-up pays only for the first.
+        m_pages->addWidget(new QWidget(m_pages));
+        m_factories << [this, spec] {
+            QWidget *page = spec.make(m_ctx);
+            page->setObjectName(spec.id + QStringLiteral("Page"));
+            return page;
+        };
         auto *item = new QListWidgetItem(style()->standardIcon(spec.icon),
                                          QCoreApplication::translate("yc::MainWindow", spec.title), m_nav);
         item->setData(Qt::UserRole, spec.id);
         m_pageIds << spec.id;
     }
+}
+
+void MainWindow::activatePage(int row)
+{
+    if (row < 0 || row >= m_factories.size())
+        return;
+    if (m_factories.at(row)) {
+        QWidget *placeholder = m_pages->widget(row);
+        QWidget *page = m_factories.at(row)();
+        m_factories[row] = nullptr;
+        m_pages->insertWidget(row, page);
+        m_pages->removeWidget(placeholder);
+        placeholder->deleteLater();
+    }
+    m_pages->setCurrentIndex(row);
 }
 
 QStringList MainWindow::pageIds() const
@@ -172,7 +203,8 @@ void MainWindow::buildMenus()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = code] {
             m_ctx.settings->setValue(Settings::Key::Language, code);
-            QMessageBox::information(this, tr("Language"), tr("The language changes when Yichuang starts again."));
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes when Yichuang starts again."));
         });
     }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QMainWindow>
 
 class QListWidget;
@@ -32,6 +34,7 @@ signals:
 private:
     void buildMenus();
     void buildPages();
+    void activatePage(int row);
     void updateTitle();
 
     ClientContext &m_ctx;
@@ -39,6 +42,7 @@ private:
     QStackedWidget *m_pages;
     StatusBarWidget *m_statusBar;
     QStringList m_pageIds;
+    QList<std::function<QWidget *()>> m_factories; // null once built
 };
 
 } // namespace yc

@@ -44,7 +44,8 @@ void StatusBarWidget::refresh(const QString &id)
     QLabel *label = m_labels.value(id);
     if (!label) {
         label = new QLabel(this);
-        label->setObjectName(QStringLiteral("status_") + QString(id).replace(QLatin1Char('.'), QLatin1Char('_')));
+        label->setObjectName(QStringLiteral("status_") +
+                             QString(id).replace(QLatin1Char('.'), QLatin1Char('_')));
         label->setTextFormat(Qt::RichText);
         addPermanentWidget(label);
         m_labels.insert(id, label);

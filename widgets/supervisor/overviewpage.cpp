@@ -23,7 +23,7 @@ OverviewPage::OverviewPage(ClientContext &context, QWidget *parent)
         {QStringLiteral("casesOverdue"), tr("Overdue cases")},
         {QStringLiteral("ticketsWaiting"), tr("Waiting tickets")},
         {QStringLiteral("windowsActive"), tr("Windows in service")},
-        {QStringLiteral("instantShare"), tr("Instant matters in the catalog")},
+        {QStringLiteral("instantShare"), tr("Share of instant matters in the catalog")},
     };
     auto *grid = new QGridLayout;
     int i = 0;
@@ -56,10 +56,9 @@ OverviewPage::OverviewPage(ClientContext &context, QWidget *parent)
     layout->addWidget(refresh, 0, Qt::AlignLeft);
     layout->addStretch(1);
 
-    auto *timer = new QTimer(this);
-    timer->setInterval(30000);
-    connect(timer, &QTimer::timeout, this, &OverviewPage::reload);
-    timer->start();
+    m_timer = new QTimer(this);
+    m_timer->setInterval(30000);
+    connect(m_timer, &QTimer::timeout, this, &OverviewPage::reload);
     reload();
 }
 
@@ -75,8 +74,8 @@ void OverviewPage::reload()
     m_values[QStringLiteral("casesToday")]->setNum(f.casesToday);
     m_values[QStringLiteral("casesOpen")]->setNum(f.casesOpen);
     m_values[QStringLiteral("casesOverdue")]->setNum(f.casesOverdue);
-    m_values[QStringLiteral("casesOverdue")]->setStyleSheet(f.casesOverdue > 0 ? QStringLiteral("color: #b00020;")
-                                                                                : QString());
+    m_values[QStringLiteral("casesOverdue")]->setStyleSheet(
+        f.casesOverdue > 0 ? QStringLiteral("color: #b00020;") : QString());
     m_values[QStringLiteral("ticketsWaiting")]->setNum(f.ticketsWaiting);
     m_values[QStringLiteral("windowsActive")]->setNum(f.windowsActive);
     m_values[QStringLiteral("instantShare")]->setText(
@@ -84,10 +83,18 @@ void OverviewPage::reload()
                        : QStringLiteral("%1%").arg(qRound(100.0 * f.instantMatters / f.matters)));
 }
 
-QString OverviewPage::figureText(const QString &id) const
+void OverviewPage::showEvent(QShowEvent *event)
 {
-    const QLabel *label = m_values.value(id);
-    return label ? label->text() : QString();
+    // Count only while someone looks at the figures.
+    reload();
+    m_timer->start();
+    QWidget::showEvent(event);
+}
+
+void OverviewPage::hideEvent(QHideEvent *event)
+{
+    m_timer->stop();
+    QWidget::hideEvent(event);
 }
 
 } // namespace yc

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTimer;
 
 namespace yc {
 
@@ -19,10 +20,14 @@ public:
     explicit OverviewPage(ClientContext &context, QWidget *parent = nullptr);
 
     void reload();
-    QString figureText(const QString &id) const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     ClientContext &m_ctx;
+    QTimer *m_timer;
     QHash<QString, QLabel *> m_values;
     QLabel *m_error;
 };
