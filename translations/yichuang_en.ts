@@ -107,6 +107,34 @@
         <source>Window %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matter catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a catalog file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of the last import appears here: what was added, what was unchanged, and every record that was skipped with its position in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog version %1 with %2 matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::CaseListModel</name>

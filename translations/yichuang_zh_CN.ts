@@ -107,6 +107,34 @@
         <source>Window %1: %2</source>
         <translation>%1号窗口：%2</translation>
     </message>
+    <message>
+        <source>Matter catalog</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>Import a catalog file…</source>
+        <translation>导入事项目录文件…</translation>
+    </message>
+    <message>
+        <source>The report of the last import appears here: what was added, what was unchanged, and every record that was skipped with its position in the file.</source>
+        <translation>最近一次导入的报告显示在这里：新增了哪些、哪些未变，以及每条被跳过的记录及其在文件中的位置。</translation>
+    </message>
+    <message>
+        <source>Catalog version %1 with %2 matters.</source>
+        <translation>事项目录版本 %1，共 %2 项事项。</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read.</source>
+        <translation>无法读取事项目录。</translation>
+    </message>
+    <message>
+        <source>Import a catalog file</source>
+        <translation>导入事项目录文件</translation>
+    </message>
+    <message>
+        <source>Catalog (*.json)</source>
+        <translation>事项目录（*.json）</translation>
+    </message>
 </context>
 <context>
     <name>yc::CaseListModel</name>

@@ -11,6 +11,7 @@ const QString kAdmin = QStringLiteral("admin");
 
 AdminService::AdminService(std::shared_ptr<Database> db, Session *session, QObject *parent)
     : QObject(parent)
+    , m_db(db)
     , m_session(session)
     , m_staff(std::make_unique<StaffRepository>(db))
     , m_hall(std::make_unique<HallRepository>(db))
@@ -82,6 +83,16 @@ Result<HallWindow> AdminService::saveWindow(const HallWindow &window)
     if (saved)
         emit hallChanged();
     return saved;
+}
+
+Result<CatalogImportReport> AdminService::importCatalog(const QString &path)
+{
+    if (auto r = m_session->require(kAdmin); !r)
+        return r.error();
+    auto report = CatalogImporter::importFile(*m_db, path);
+    if (report && report->added > 0)
+        emit catalogChanged();
+    return report;
 }
 
 } // namespace yc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalogimporter.h"
 #include "core/result.h"
 #include "hall/hallrepository.h"
 #include "staff/staff.h"
@@ -35,11 +36,17 @@ public:
     Result<QList<HallWindow>> windows() const;
     Result<HallWindow> saveWindow(const HallWindow &window);
 
+    // Imports a catalog file (docs/catalog-format.md); the report lists what
+    // was skipped and why, by position in the file.
+    Result<CatalogImportReport> importCatalog(const QString &path);
+
 signals:
     void staffChanged();
     void hallChanged();
+    void catalogChanged();
 
 private:
+    std::shared_ptr<Database> m_db;
     Session *m_session;
     std::unique_ptr<StaffRepository> m_staff;
     std::unique_ptr<HallRepository> m_hall;

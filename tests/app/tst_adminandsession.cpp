@@ -7,6 +7,10 @@
 #include "store/sql.h"
 #include "support/testsupport.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +31,7 @@ private slots:
     void onlyAdministratorsChangeAccounts();
     void administratorsManageAccountsAndWindows();
     void changingTheOwnPassword();
+    void catalogImportNeedsTheAdministratorAndReportsPositions();
     void idleWatcherFiresAfterTheTimeout();
 
 private:
@@ -150,6 +155,47 @@ void TestAdminAndSession::changingTheOwnPassword()
     Session again(m_db, 1);
     QVERIFY(!again.login(QStringLiteral("1001"), DemoSetup::demoPassword()));
     QVERIFY(again.login(QStringLiteral("1001"), QStringLiteral("NewPass2026")).ok());
+}
+
+void TestAdminAndSession::catalogImportNeedsTheAdministratorAndReportsPositions()
+{
+    QVERIFY(DemoSetup::ensure(*m_db).ok());
+    // The demo catalog with a new catalog version, one new matter and one broken record.
+    QJsonObject root = QJsonDocument::fromJson(test::readFile(DemoSetup::catalogResource())).object();
+    root[QStringLiteral("catalogVersion")] = root.value(QStringLiteral("catalogVersion")).toInteger() + 1;
+    QJsonArray matters = root.value(QStringLiteral("matters")).toArray();
+    QJsonObject fresh = matters.at(0).toObject();
+    fresh[QStringLiteral("taskCode")] = QStringLiteral("NEW-0001");
+    fresh[QStringLiteral("name")] = QStringLiteral("新增测试事项");
+    QJsonObject broken = matters.at(1).toObject();
+    broken[QStringLiteral("taskCode")] = QStringLiteral("BROKEN-0001");
+    broken[QStringLiteral("projectKind")] = QStringLiteral("someday");
+    matters.append(fresh);
+    matters.append(broken);
+    root[QStringLiteral("matters")] = matters;
+    const QString path = m_dir.filePath(QStringLiteral("update.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(root).toJson());
+    f.close();
+
+    Session session(m_db, 1);
+    AdminService admin(m_db, &session);
+    QSignalSpy changed(&admin, &AdminService::catalogChanged);
+    QVERIFY(session.login(QStringLiteral("1001"), DemoSetup::demoPassword()).ok());
+    QCOMPARE(admin.importCatalog(path).error().code, QStringLiteral("auth.forbidden"));
+    QCOMPARE(test::count(*m_db, QStringLiteral("matter"), QStringLiteral("task_code = 'NEW-0001'")), 0);
+    session.logout();
+    QVERIFY(session.login(QStringLiteral("9001"), DemoSetup::demoPassword()).ok());
+    auto report = admin.importCatalog(path);
+    QVERIFY(report.ok());
+    QCOMPARE(report->added, 1);
+    QCOMPARE(report->skipped, 1);
+    QCOMPARE(report->unchanged, static_cast<int>(matters.size()) - 2);
+    QVERIFY2(report->problems.first().startsWith(QStringLiteral("matters[%1] (BROKEN-0001)").arg(matters.size() - 1)),
+             qPrintable(report->problems.first()));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(test::count(*m_db, QStringLiteral("matter"), QStringLiteral("task_code = 'BROKEN-0001'")), 0);
 }
 
 void TestAdminAndSession::idleWatcherFiresAfterTheTimeout()

@@ -3,10 +3,13 @@
 #include "app/core/adminservice.h"
 #include "app/core/clientcontext.h"
 #include "app/core/settings.h"
+#include "catalog/catalogrepository.h"
 #include "codes/codes.h"
 #include "widgets/admin/stafftab.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QPlainTextEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +42,7 @@ AdminPage::AdminPage(ClientContext &context, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     m_tabs->addTab(new StaffTab(m_ctx, this), tr("Staff accounts"));
     m_tabs->addTab(buildHallTab(), tr("Hall and windows"));
+    m_tabs->addTab(buildCatalogTab(), tr("Matter catalog"));
     m_tabs->addTab(buildWorkstationTab(), tr("This workstation"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -148,6 +152,54 @@ QWidget *AdminPage::buildWorkstationTab()
     layout->addWidget(note);
     layout->addStretch(1);
     return tab;
+}
+
+QWidget *AdminPage::buildCatalogTab()
+{
+    auto *tab = new QWidget(this);
+    m_catalogState = new QLabel(tab);
+    m_catalogState->setObjectName(QStringLiteral("catalogState"));
+    auto *import = new QPushButton(tr("Import a catalog file…"), tab);
+    import->setObjectName(QStringLiteral("importCatalogButton"));
+    connect(import, &QPushButton::clicked, this, &AdminPage::importCatalog);
+    m_importReport = new QPlainTextEdit(tab);
+    m_importReport->setObjectName(QStringLiteral("importReport"));
+    m_importReport->setReadOnly(true);
+    m_importReport->setPlaceholderText(tr("The report of the last import appears here: what was added, what was "
+                                          "unchanged, and every record that was skipped with its position in the "
+                                          "file."));
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_catalogState);
+    layout->addWidget(import, 0, Qt::AlignLeft);
+    layout->addWidget(m_importReport, 1);
+    showCatalogState();
+    return tab;
+}
+
+void AdminPage::showCatalogState()
+{
+    CatalogRepository repo(m_ctx.db);
+    auto version = repo.catalogVersion();
+    auto count = repo.currentMatterCount();
+    m_catalogState->setText(version && count ? tr("Catalog version %1 with %2 matters.").arg(version.value()).arg(count.value())
+                                             : tr("The catalog cannot be read."));
+}
+
+void AdminPage::importCatalog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a catalog file"), QString(),
+                                                      tr("Catalog (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto report = m_ctx.admin->importCatalog(path);
+    if (!report) {
+        m_importReport->setPlainText(report.error().message);
+        return;
+    }
+    QStringList lines{report->summary()};
+    lines += report->problems;
+    m_importReport->setPlainText(lines.join(QLatin1Char('\n')));
+    showCatalogState();
 }
 
 void AdminPage::loadHall()

@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
+class QPlainTextEdit;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
@@ -25,6 +27,9 @@ public:
 private:
     QWidget *buildHallTab();
     QWidget *buildWorkstationTab();
+    QWidget *buildCatalogTab();
+    void importCatalog();
+    void showCatalogState();
     void loadHall();
     void saveHall();
     void saveWindows();
@@ -37,6 +42,8 @@ private:
     QLineEdit *m_hallPhone;
     QLineEdit *m_hallAddress;
     QTableWidget *m_windows;
+    QLabel *m_catalogState;
+    QPlainTextEdit *m_importReport;
 };
 
 } // namespace yc

@@ -1,5 +1,6 @@
 #include "catalogpage.h"
 
+#include "app/core/adminservice.h"
 #include "app/core/clientcontext.h"
 #include "catalog/catalogrepository.h"
 #include "catalog/mattertablemodel.h"
@@ -71,6 +72,7 @@ CatalogPage::CatalogPage(ClientContext &context, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_count);
     layout->addWidget(split, 1);
+    connect(m_ctx.admin, &AdminService::catalogChanged, this, &CatalogPage::reload);
     reload();
 }
 
