@@ -635,7 +635,7 @@ int main(int argc, char **argv)
         auto db = yc::Database::open(part, yc::mainSchema());
         if (!db)
             return fail(db.error().message);
-        auto setup = yc::DemoSetup::ensure(*db.value());
+        auto setup = yc::DemoSetup::ensure(db.value());
         if (!setup)
             return fail(setup.error().message);
         {

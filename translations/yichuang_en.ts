@@ -391,6 +391,13 @@
     </message>
 </context>
 <context>
+    <name>yc::CatalogRepository</name>
+    <message>
+        <source>This matter is no longer in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -910,10 +917,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yichuang — %1 · Window %2 · %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,6 +970,10 @@
     </message>
     <message>
         <source>&lt;h3&gt;Yichuang %1&lt;/h3&gt;&lt;p&gt;One-window intake, queue calling and case tracking for government service halls.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Window %2 · %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

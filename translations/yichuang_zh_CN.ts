@@ -390,6 +390,13 @@
     </message>
 </context>
 <context>
+    <name>yc::CatalogRepository</name>
+    <message>
+        <source>This matter is no longer in the catalog.</source>
+        <translation>该事项已不在事项目录中。</translation>
+    </message>
+</context>
+<context>
     <name>yc::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -904,10 +911,6 @@
         <translation>系统管理</translation>
     </message>
     <message>
-        <source>Yichuang — %1 · Window %2 · %3 (%4)</source>
-        <translation>一窗 — %1 · %2号窗口 · %3（%4）</translation>
-    </message>
-    <message>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
@@ -962,6 +965,10 @@
     <message>
         <source>&lt;h3&gt;Yichuang %1&lt;/h3&gt;&lt;p&gt;One-window intake, queue calling and case tracking for government service halls.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一窗 %1&lt;/h3&gt;&lt;p&gt;面向政务服务大厅的一窗受理、排队叫号与办件跟踪系统。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · Window %2 · %3 (%4)</source>
+        <translation>%1 · %2号窗口 · %3（%4）</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ int main(int argc, char **argv)
     const bool isStandalone = parser.isSet(standalone) || settings.hallServerUrl().isEmpty();
     bool demo = false;
     if (isStandalone) {
-        auto setup = yc::DemoSetup::ensure(*db.value());
+        auto setup = yc::DemoSetup::ensure(db.value());
         if (!setup)
             return fail(setup.error().message, 4);
     }

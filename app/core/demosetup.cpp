@@ -37,10 +37,9 @@ QString DemoSetup::demoPassword()
     return demoHall().value(QStringLiteral("demoPassword")).toString();
 }
 
-Result<bool> DemoSetup::ensure(Database &db)
+Result<bool> DemoSetup::ensure(const std::shared_ptr<Database> &db)
 {
-    std::shared_ptr<Database> shared(&db, [](Database *) {});
-    HallRepository halls(shared);
+    HallRepository halls(db);
     auto existing = halls.hall();
     if (!existing)
         return demoError(existing.error());
@@ -77,7 +76,7 @@ Result<bool> DemoSetup::ensure(Database &db)
         if (!saved)
             return demoError(saved.error());
     }
-    StaffRepository staff(shared);
+    StaffRepository staff(db);
     const QString password = config.value(QStringLiteral("demoPassword")).toString();
     for (const QJsonValue &v : config.value(QStringLiteral("staff")).toArray()) {
         const QJsonObject s = v.toObject();
@@ -91,7 +90,7 @@ Result<bool> DemoSetup::ensure(Database &db)
         if (!created)
             return demoError(created.error());
     }
-    auto catalog = CatalogImporter::importFile(db, catalogResource());
+    auto catalog = CatalogImporter::importFile(*db, catalogResource());
     if (!catalog)
         return demoError(catalog.error());
     qCInfo(lcDemo).noquote() << "demonstration hall set up;" << catalog->summary();

@@ -2,6 +2,8 @@
 
 #include "core/result.h"
 
+#include <memory>
+
 #include <QCoreApplication>
 
 namespace yc {
@@ -23,7 +25,7 @@ public:
     static QString demoPassword();
 
     // Returns true when it set the database up, false when there was a hall already.
-    static Result<bool> ensure(Database &db);
+    static Result<bool> ensure(const std::shared_ptr<Database> &db);
 };
 
 } // namespace yc

@@ -87,7 +87,7 @@ Result<Matter> CatalogRepository::matter(qint64 id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{QStringLiteral("catalog.no_matter"), QStringLiteral("matter %1 not found").arg(id)};
+        return Error{QStringLiteral("catalog.no_matter"), tr("This matter is no longer in the catalog.")};
     Matter m = readMatter(q.value());
 
     auto mq = sql::run(

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace yc {
 
 class Database;
@@ -12,6 +14,8 @@ class Database;
 // Reads the catalog from the store. Writes go through CatalogImporter.
 class CatalogRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(yc::CatalogRepository)
+
 public:
     explicit CatalogRepository(std::shared_ptr<Database> db);
 

@@ -56,6 +56,15 @@ Result<QString> loadScript(const QString &resourcePath)
     return QString::fromUtf8(f.readAll());
 }
 
+Error damaged(const QString &path, const QString &detail)
+{
+    return Error{
+        QStringLiteral("db.corrupt"),
+        Database::tr("The database file %1 is damaged or is not a database (%2). It was left as it is; "
+                     "restore it from a backup or move it away to start a new one.")
+            .arg(path, detail)};
+}
+
 } // namespace
 
 Result<void> execScript(QSqlDatabase &db, const QString &sql)
@@ -88,11 +97,7 @@ Result<int> Database::inspect(const QString &path, const Schema &schema)
         const auto objects =
             appId ? pragmaValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master")) : appId;
         if (!objects) {
-            verdict =
-                Error{QStringLiteral("db.corrupt"),
-                      tr("The database file %1 is damaged or is not a database (%2). It was left as it is; "
-                         "restore it from a backup or move it away to start a new one.")
-                          .arg(path, objects.error().message)};
+            verdict = damaged(path, objects.error().message);
         } else {
             const int current = version.value().toInt();
             const quint32 id = appId.value().toUInt();
@@ -234,11 +239,10 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
                     tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text()));
 
     const auto probe = pragmaValue(db, QStringLiteral("PRAGMA schema_version"));
-    if (!probe)
-        return fail(QStringLiteral("db.corrupt"), tr("The database file %1 is damaged or is not a database "
-                                                     "(%2). It was left as it is; restore it from a backup "
-                                                     "or move it away to start a new one.")
-                                                      .arg(m_path, probe.error().message));
+    if (!probe) {
+        const Error e = damaged(m_path, probe.error().message);
+        return fail(e.code, e.message);
+    }
 
     const auto busy = pragmaValue(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
     const auto fk = pragmaValue(db, QStringLiteral("PRAGMA foreign_keys = ON"));

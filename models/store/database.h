@@ -61,7 +61,7 @@ private:
     Result<QSqlDatabase> openConnection(const QString &name);
 
     QString m_path;
-    const Schema &m_schema;
+    Schema m_schema;
     int m_schemaVersion = 0;
     QString m_prefix;
     QMutex m_mutex;

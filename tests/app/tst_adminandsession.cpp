@@ -49,7 +49,7 @@ void TestAdminAndSession::init()
 
 void TestAdminAndSession::demoSetupRunsOnceAndFillsTheHall()
 {
-    auto first = DemoSetup::ensure(*m_db);
+    auto first = DemoSetup::ensure(m_db);
     QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
     QVERIFY(first.value());
     QCOMPARE(test::count(*m_db, QStringLiteral("hall")), 1);
@@ -57,7 +57,7 @@ void TestAdminAndSession::demoSetupRunsOnceAndFillsTheHall()
     QCOMPARE(test::count(*m_db, QStringLiteral("business_line")), 6);
     QCOMPARE(test::count(*m_db, QStringLiteral("staff")), 5);
     QVERIFY(CatalogRepository(m_db).currentMatterCount().value() >= 300);
-    auto second = DemoSetup::ensure(*m_db);
+    auto second = DemoSetup::ensure(m_db);
     QVERIFY(second.ok());
     QVERIFY(!second.value());
     QCOMPARE(test::count(*m_db, QStringLiteral("staff")), 5);
@@ -67,14 +67,14 @@ void TestAdminAndSession::demoSetupLeavesARealHallAlone()
 {
     test::exec(*m_db, QStringLiteral("INSERT INTO hall (code, name, created_at) VALUES ('REAL', '真实大厅', "
                                      "'2026-01-01T00:00:00Z')"));
-    QVERIFY(!DemoSetup::ensure(*m_db).value());
+    QVERIFY(!DemoSetup::ensure(m_db).value());
     QCOMPARE(test::count(*m_db, QStringLiteral("staff")), 0);
     QCOMPARE(test::count(*m_db, QStringLiteral("matter")), 0);
 }
 
 void TestAdminAndSession::signsInByRole()
 {
-    QVERIFY(DemoSetup::ensure(*m_db).ok());
+    QVERIFY(DemoSetup::ensure(m_db).ok());
     Session session(m_db, 3);
     QSignalSpy in(&session, &Session::loggedIn);
     QSignalSpy out(&session, &Session::loggedOut);
@@ -94,7 +94,7 @@ void TestAdminAndSession::signsInByRole()
 
 void TestAdminAndSession::onlyAdministratorsChangeAccounts()
 {
-    QVERIFY(DemoSetup::ensure(*m_db).ok());
+    QVERIFY(DemoSetup::ensure(m_db).ok());
     Session session(m_db, 1);
     AdminService admin(m_db, &session);
     QVERIFY(session.login(QStringLiteral("3001"), DemoSetup::demoPassword()).ok()); // supervisor
@@ -116,7 +116,7 @@ void TestAdminAndSession::onlyAdministratorsChangeAccounts()
 
 void TestAdminAndSession::administratorsManageAccountsAndWindows()
 {
-    QVERIFY(DemoSetup::ensure(*m_db).ok());
+    QVERIFY(DemoSetup::ensure(m_db).ok());
     Session session(m_db, 1);
     AdminService admin(m_db, &session);
     QSignalSpy staffChanged(&admin, &AdminService::staffChanged);
@@ -144,7 +144,7 @@ void TestAdminAndSession::administratorsManageAccountsAndWindows()
 
 void TestAdminAndSession::changingTheOwnPassword()
 {
-    QVERIFY(DemoSetup::ensure(*m_db).ok());
+    QVERIFY(DemoSetup::ensure(m_db).ok());
     Session session(m_db, 1);
     QVERIFY(session.login(QStringLiteral("1001"), DemoSetup::demoPassword()).ok());
     QCOMPARE(session.changePassword(QStringLiteral("bad-old-1"), QStringLiteral("NewPass2026")).error().code,
@@ -159,7 +159,7 @@ void TestAdminAndSession::changingTheOwnPassword()
 
 void TestAdminAndSession::catalogImportNeedsTheAdministratorAndReportsPositions()
 {
-    QVERIFY(DemoSetup::ensure(*m_db).ok());
+    QVERIFY(DemoSetup::ensure(m_db).ok());
     // The demo catalog with a new catalog version, one new matter and one broken record.
     QJsonObject root = QJsonDocument::fromJson(test::readFile(DemoSetup::catalogResource())).object();
     root[QStringLiteral("catalogVersion")] = root.value(QStringLiteral("catalogVersion")).toInteger() + 1;
@@ -192,7 +192,8 @@ void TestAdminAndSession::catalogImportNeedsTheAdministratorAndReportsPositions(
     QCOMPARE(report->added, 1);
     QCOMPARE(report->skipped, 1);
     QCOMPARE(report->unchanged, static_cast<int>(matters.size()) - 2);
-    QVERIFY2(report->problems.first().startsWith(QStringLiteral("matters[%1] (BROKEN-0001)").arg(matters.size() - 1)),
+    QVERIFY2(report->problems.first().startsWith(
+                 QStringLiteral("matters[%1] (BROKEN-0001)").arg(matters.size() - 1)),
              qPrintable(report->problems.first()));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(test::count(*m_db, QStringLiteral("matter"), QStringLiteral("task_code = 'BROKEN-0001'")), 0);

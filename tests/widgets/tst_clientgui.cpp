@@ -114,7 +114,7 @@ void TestClientGui::initTestCase()
     theme::apply(*qApp, false);
     m_db = test::openTempDatabase(m_dir, QStringLiteral("gui.db"));
     QVERIFY(m_db);
-    QVERIFY(DemoSetup::ensure(*m_db).ok());
+    QVERIFY(DemoSetup::ensure(m_db).ok());
 }
 
 void TestClientGui::init()

@@ -54,19 +54,20 @@ CatalogPage::CatalogPage(ClientContext &context, QWidget *parent)
     // Department names are long (枣庄市市中区人力资源和社会保障局): a bounded
     // column with the full name in the tooltip leaves room for the matter.
     header->setSectionResizeMode(MatterTableModel::Department, QHeaderView::Interactive);
-    header->resizeSection(MatterTableModel::Department, 160);
+    header->resizeSection(MatterTableModel::Department, 220);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showMatter(current); });
 
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("matterDetail"));
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // The guide below the table: matter names are long and need the width.
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({700, 400});
+    split->setSizes({450, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);

@@ -160,7 +160,8 @@ void MainWindow::updateTitle()
     QStringList roles;
     for (const QString &role : staff.roles)
         roles << Codes::roleLabel(role);
-    setWindowTitle(tr("Yichuang — %1 · Window %2 · %3 (%4)")
+    // Qt appends the application name (一窗) itself.
+    setWindowTitle(tr("%1 · Window %2 · %3 (%4)")
                        .arg(m_ctx.hallName)
                        .arg(m_ctx.settings->windowNumber())
                        .arg(staff.name, roles.join(QStringLiteral("、"))));
