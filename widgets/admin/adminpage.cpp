@@ -9,13 +9,13 @@
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QPlainTextEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -165,9 +165,10 @@ QWidget *AdminPage::buildCatalogTab()
     m_importReport = new QPlainTextEdit(tab);
     m_importReport->setObjectName(QStringLiteral("importReport"));
     m_importReport->setReadOnly(true);
-    m_importReport->setPlaceholderText(tr("The report of the last import appears here: what was added, what was "
-                                          "unchanged, and every record that was skipped with its position in the "
-                                          "file."));
+    m_importReport->setPlaceholderText(
+        tr("The report of the last import appears here: what was added, what was "
+           "unchanged, and every record that was skipped with its position in the "
+           "file."));
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_catalogState);
     layout->addWidget(import, 0, Qt::AlignLeft);
@@ -181,14 +182,15 @@ void AdminPage::showCatalogState()
     CatalogRepository repo(m_ctx.db);
     auto version = repo.catalogVersion();
     auto count = repo.currentMatterCount();
-    m_catalogState->setText(version && count ? tr("Catalog version %1 with %2 matters.").arg(version.value()).arg(count.value())
-                                             : tr("The catalog cannot be read."));
+    m_catalogState->setText(
+        version && count ? tr("Catalog version %1 with %2 matters.").arg(version.value()).arg(count.value())
+                         : tr("The catalog cannot be read."));
 }
 
 void AdminPage::importCatalog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a catalog file"), QString(),
-                                                      tr("Catalog (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a catalog file"), QString(), tr("Catalog (*.json)"));
     if (path.isEmpty())
         return;
     auto report = m_ctx.admin->importCatalog(path);
