@@ -137,6 +137,182 @@
     </message>
 </context>
 <context>
+    <name>yc::ApplicantForm</name>
+    <message>
+        <source>Natural person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full registered name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::CalendarRepository</name>
+    <message>
+        <source>The calendar file is not a JSON object (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a calendar file of version 1 (format &quot;yichuang-calendar&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file has no &quot;years&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a four-digit year with a &quot;days&quot; list is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;date&quot; must be a real date of %2 as yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be &quot;holiday&quot; or &quot;workday&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a weekday; only a Saturday or Sunday can be a make-up working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; must have at most %2 characters and no control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file has problems:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in holiday calendar is missing from this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day can be made a holiday, a working day or a normal day, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a weekday and already a working day; only a Saturday or Sunday can be made a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the day may have at most %1 characters and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::CaseDocumentSource</name>
+    <message>
+        <source>This case has no document to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of document cannot be printed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n copy(ies)</source>
+        <translation>
+            <numerusform>%1, %2, %n copy</numerusform>
+            <numerusform>%1, %2, %n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received, %n copy(ies)</source>
+        <translation>
+            <numerusform>Received, %n copy</numerusform>
+            <numerusform>Received, %n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not needed: electronic licence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::CaseListModel</name>
     <message>
         <source>Case number</source>
@@ -750,9 +926,369 @@
     </message>
 </context>
 <context>
+    <name>yc::DefaultCaseNumbers</name>
+    <message>
+        <source>Case numbers need a window number from 1 to 99; this PC is set to window %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 has numbered 99 cases of this matter today, the most the case number allows. Take the case at another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::DeficiencyDialog</name>
+    <message>
+        <source>Accept on commitment (容缺受理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I undertake to supply the missing materials by the date above. If I do not, the case is terminated and I bear the consequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All materials by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice is printed in two copies: one for the applicant, one for the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::DemoSetup</name>
     <message>
         <source>Setting up the demonstration hall failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::DocumentRenderer</name>
+    <message>
+        <source>____-__-__</source>
+        <extracomment>A date to be filled in by hand; zh_CN: ideographic spaces (U+3000) before 年, 月 and 日</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised time limit is %1; the matter is expected to be completed by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised time limit is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter is expected to be completed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (your organisation) applied for %2 on %1. After review, the application materials are complete and in the statutory form; the application is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep this notice. You can follow the progress with the project number and query password, or by scanning the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (your organisation) applied for %2 on %1. After review, the application materials are incomplete or not in the statutory form. Everything to be supplemented or corrected is listed below, all at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials to supplement or correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please supplement or correct all of the above by %1 and submit the application again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please supplement or correct all of the above and submit the application again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a one-time notice: apart from the items above, no further material will be asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (your organisation) applied for %2 on %1. After review, the basic conditions are met and the main materials are complete and in the statutory form; under the rules on acceptance with deficiencies, the application is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials to supply later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please supply the materials above by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please supply the materials above by the dates given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the materials are not supplied in time or do not meet the requirements, the processing of the matter is terminated and the applicant bears the consequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed by (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (your organisation) applied for %2 on %1. After review, it is decided not to accept the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please apply to the competent agency: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may apply for administrative reconsideration within sixty days of receiving this notice, or bring an administrative lawsuit before a people&apos;s court within six months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application for %1 has been dealt with; the result is hereby delivered to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and results delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by (signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>Date format on printed documents (QDate::toString pattern); zh_CN: yyyy年M月d日</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>Date and time format on printed documents; zh_CN: yyyy年M月d日 HH:mm</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to follow the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project no.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-Time Notice of Materials to Supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of Acceptance with Deficiencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of Non-Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy 1 (kept by the applicant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy 2 (filed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the document to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,6 +1366,258 @@
     </message>
     <message>
         <source>Cannot listen on %1 port %2 (in use or not permitted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::IntakePage</name>
+    <message>
+        <source>Matters taken in this intake (一件事一次办). Delete removes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent (代理人) applies on the applicant&apos;s behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept on commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell once what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish at the window (即办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in this intake:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has applied here before. Use the details recorded then (phone, address)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the matter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) not checked yet: mark each one.</source>
+        <translation>
+            <numerusform>%n material not checked yet: mark it.</numerusform>
+            <numerusform>%n materials not checked yet: mark each one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; case number &lt;b&gt;%1&lt;/b&gt;, query password %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the documents as PDF into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::IntakeService</name>
+    <message>
+        <source>%1: enter a name of 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address may have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the legal representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the document number (at most 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at a window before taking in a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen matter is no longer in the catalog. Search for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered in this version of the catalog; search for the matter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a material mark is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mark &quot;%2&quot; as received, missing or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name the electronic licence used instead of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; may not follow later; it is needed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a marked material is not in its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required material(s) missing: accept with a commitment (容缺受理) if every one may follow later, or tell the applicant once what is missing.</source>
+        <translation>
+            <numerusform>%n required material missing: accept with a commitment (容缺受理) if it may follow later, or tell the applicant once what is missing.</numerusform>
+            <numerusform>%n required materials missing: accept with a commitment (容缺受理) if every one may follow later, or tell the applicant once what is missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is missing: accept the case normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance with a commitment needs every missing material to be one that may follow later; tell the applicant once what is missing instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s written commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a supply deadline from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supply deadline may not be after the committed date %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is marked missing: there is nothing to tell the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for not accepting (at most 1000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competent agency may have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key is not loaded; personal data cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an accepted instant case (即办件) can be finished at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials accepted on commitment are still missing; the case can be finished once they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case or the material does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This material was not missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer takes materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key is not loaded; personal data cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -976,6 +1764,140 @@
         <source>%1 · Window %2 · %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::MaterialChecklist</name>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n copy(ies)</source>
+        <translation>
+            <numerusform>%1, %2, %n copy</numerusform>
+            <numerusform>%1, %2, %n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— check —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows later (commitment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::MatterSearch</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name begins with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::MatterSearchPanel</name>
+    <message>
+        <source>Matter: name, pinyin, initials or everyday words (开公司, hjqy …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) in the catalog</source>
+        <translation>
+            <numerusform>%n matter in the catalog</numerusform>
+            <numerusform>%n matters in the catalog</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer characters, pinyin or another word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s); ↑↓ to choose, Enter to take</source>
+        <translation>
+            <numerusform>%n result; ↑↓ to choose, Enter to take</numerusform>
+            <numerusform>%n results; ↑↓ to choose, Enter to take</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>yc::MatterTableModel</name>
@@ -1067,6 +1989,48 @@
     </message>
     <message>
         <source>Code table &quot;%1&quot; has no code for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::QrCode</name>
+    <message>
+        <source>There is nothing to put into the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code module size must be at least 1 pixel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::RejectionDialog</name>
+    <message>
+        <source>Do not accept (不予受理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the matter is outside this hall&apos;s remit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal needs its reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,6 +2230,104 @@
     </message>
     <message>
         <source>New password for %1 (%2). They must change it at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::WorkCalendar</name>
+    <message>
+        <source>The date of acceptance is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time limit must be a whole number from 0 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot; of a time limit (allowed: workday, day, month, year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suspension of the time limit needs a start and an end that is not before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::identity::IdentityChecks</name>
+    <message>
+        <source>The date of birth in the ID number is not a real date; please read the number again from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (15 on a first-generation card or an older foreign permanent resident card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number may only contain digits, with an X possibly as the last character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number starts with a region code that does not exist; please read it again from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the ID number is before 1900; please read the number again from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the ID number lies in the future; please read the number again from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number fails its check digit; please read it again from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 15-character ID number is either 15 digits or, on an older foreign permanent resident card, 3 letters and 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has only digits and capital letters, and never the letters I, O, Z, S or V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code fails its check character; please read it again from the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first character of the unified social credit code names no registration authority; please read it again from the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second character of the unified social credit code is not an institution category of its registration authority; please read it again from the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of the unified social credit code are the region code and must be digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a mainland mobile number (11 digits starting with 13 to 19) nor a landline with its area code (such as 010-62345678).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may only contain digits, spaces, dashes, brackets, a leading + and an extension.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

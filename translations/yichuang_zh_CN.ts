@@ -137,6 +137,181 @@
     </message>
 </context>
 <context>
+    <name>yc::ApplicantForm</name>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Legal person</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Applicant type</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名（名称）</translation>
+    </message>
+    <message>
+        <source>Mobile or phone</source>
+        <translation>手机或电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Household register</source>
+        <translation>户口簿</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>Full registered name</source>
+        <translation>登记注册的完整名称</translation>
+    </message>
+    <message>
+        <source>The number is valid.</source>
+        <translation>号码校验通过。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::CalendarRepository</name>
+    <message>
+        <source>The calendar file is not a JSON object (%1 at offset %2).</source>
+        <translation>日历文件不是有效的 JSON 对象（偏移量 %2 处：%1）。</translation>
+    </message>
+    <message>
+        <source>This is not a calendar file of version 1 (format &quot;yichuang-calendar&quot;).</source>
+        <translation>该文件不是版本 1 的日历文件（格式应为“yichuang-calendar”）。</translation>
+    </message>
+    <message>
+        <source>The calendar file has no &quot;years&quot; object.</source>
+        <translation>日历文件中缺少“years”对象。</translation>
+    </message>
+    <message>
+        <source>%1: a four-digit year with a &quot;days&quot; list is expected</source>
+        <translation>%1：应为四位数年份，且包含“days”列表</translation>
+    </message>
+    <message>
+        <source>%1: &quot;date&quot; must be a real date of %2 as yyyy-MM-dd</source>
+        <translation>%1：“date”必须为%2年内的有效日期，格式为 yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be &quot;holiday&quot; or &quot;workday&quot;</source>
+        <translation>%1：“kind”必须为“holiday”或“workday”</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a weekday; only a Saturday or Sunday can be a make-up working day</source>
+        <translation>%1：%2 为周一至周五，只有周六或周日才能设为调休上班日</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; must have at most %2 characters and no control characters</source>
+        <translation>%1：“name”最多为%2个字符，且不能包含控制字符</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1：%2 重复出现</translation>
+    </message>
+    <message>
+        <source>The calendar file has problems:
+%1</source>
+        <translation>日历文件存在以下问题：
+%1</translation>
+    </message>
+    <message>
+        <source>The built-in holiday calendar is missing from this program.</source>
+        <translation>本程序缺少内置的节假日日历。</translation>
+    </message>
+    <message>
+        <source>Choose a valid date.</source>
+        <translation>请选择有效的日期。</translation>
+    </message>
+    <message>
+        <source>A day can be made a holiday, a working day or a normal day, not &quot;%1&quot;.</source>
+        <translation>日期只能设为节假日、工作日或普通日，不能设为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday and already a working day; only a Saturday or Sunday can be made a working day.</source>
+        <translation>%1 为周一至周五，本来就是工作日；只有周六或周日才能设为调休上班日。</translation>
+    </message>
+    <message>
+        <source>The name of the day may have at most %1 characters and no control characters.</source>
+        <translation>该日的名称最多为%1个字符，且不能包含控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::CaseDocumentSource</name>
+    <message>
+        <source>This case has no document to print.</source>
+        <translation>该办件没有可打印的文书。</translation>
+    </message>
+    <message>
+        <source>This kind of document cannot be printed yet.</source>
+        <translation>暂不支持打印此类文书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n copy(ies)</source>
+        <translation>
+            <numerusform>%1，%2，%n份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received, %n copy(ies)</source>
+        <translation>
+            <numerusform>已收取%n份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not needed: electronic licence %1</source>
+        <translation>免提交（电子证照：%1）</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Follows later</source>
+        <translation>容缺后补</translation>
+    </message>
+</context>
+<context>
     <name>yc::CaseListModel</name>
     <message>
         <source>Case number</source>
@@ -745,10 +920,370 @@
     </message>
 </context>
 <context>
+    <name>yc::DefaultCaseNumbers</name>
+    <message>
+        <source>Case numbers need a window number from 1 to 99; this PC is set to window %1.</source>
+        <translation>生成办件编号要求窗口号在1至99之间，本机设置的窗口号为%1。</translation>
+    </message>
+    <message>
+        <source>Window %1 has numbered 99 cases of this matter today, the most the case number allows. Take the case at another window.</source>
+        <translation>%1号窗口今日已为该事项编号99件，达到办件编号的上限，请到其他窗口受理。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::DeficiencyDialog</name>
+    <message>
+        <source>Accept on commitment (容缺受理)</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>I undertake to supply the missing materials by the date above. If I do not, the case is terminated and I bear the consequences.</source>
+        <translation>本人承诺于上述期限前补齐所缺材料；逾期未补齐的，终止办理，由此产生的后果由本人承担。</translation>
+    </message>
+    <message>
+        <source>All materials by</source>
+        <translation>补齐期限</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s commitment</source>
+        <translation>申请人承诺</translation>
+    </message>
+    <message>
+        <source>The notice is printed in two copies: one for the applicant, one for the file.</source>
+        <translation>通知书一式两联：一联由申请人留存，一联存档。</translation>
+    </message>
+</context>
+<context>
     <name>yc::DemoSetup</name>
     <message>
         <source>Setting up the demonstration hall failed: %1</source>
         <translation>创建演示大厅失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::DocumentRenderer</name>
+    <message>
+        <source>____-__-__</source>
+        <extracomment>A date to be filled in by hand; zh_CN: ideographic spaces (U+3000) before 年, 月 and 日</extracomment>
+        <translation>&#x3000;&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Case information</source>
+        <translation>办件信息</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Supply by</source>
+        <translation>补正期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Task code</source>
+        <translation>实施编码</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>办件类型</translation>
+    </message>
+    <message>
+        <source>Project no.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>The promised time limit is %1; the matter is expected to be completed by %2.</source>
+        <translation>承诺办结时限为%1，预计于%2前办结。</translation>
+    </message>
+    <message>
+        <source>The promised time limit is %1.</source>
+        <translation>承诺办结时限为%1。</translation>
+    </message>
+    <message>
+        <source>The matter is expected to be completed by %1.</source>
+        <translation>预计于%1前办结。</translation>
+    </message>
+    <message>
+        <source>Received by (signature):</source>
+        <translation>申请人签收：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>You (your organisation) applied for %2 on %1. After review, the application materials are complete and in the statutory form; the application is accepted.</source>
+        <translation>你（单位）于%1提出的%2申请，经审查，申请材料齐全、符合法定形式，决定予以受理。</translation>
+    </message>
+    <message>
+        <source>Please keep this notice. You can follow the progress with the project number and query password, or by scanning the QR code.</source>
+        <translation>请妥善保管本通知书，可凭办件编号和查询密码或者扫描二维码查询办理进度。</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>预计办结日期</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>已收取材料</translation>
+    </message>
+    <message>
+        <source>Materials still missing</source>
+        <translation>尚缺材料</translation>
+    </message>
+    <message>
+        <source>You (your organisation) applied for %2 on %1. After review, the application materials are incomplete or not in the statutory form. Everything to be supplemented or corrected is listed below, all at once:</source>
+        <translation>你（单位）于%1提出的%2申请，经审查，申请材料不齐全或者不符合法定形式，现将需要补正的全部内容一次性告知如下：</translation>
+    </message>
+    <message>
+        <source>Materials to supplement or correct</source>
+        <translation>需补正材料</translation>
+    </message>
+    <message>
+        <source>Please supplement or correct all of the above by %1 and submit the application again.</source>
+        <translation>请于%1前按上述要求补正全部材料后重新提交申请。</translation>
+    </message>
+    <message>
+        <source>Please supplement or correct all of the above and submit the application again.</source>
+        <translation>请按上述要求补正全部材料后重新提交申请。</translation>
+    </message>
+    <message>
+        <source>This is a one-time notice: apart from the items above, no further material will be asked for.</source>
+        <translation>本告知书为一次性告知，除上述所列内容外，不再要求补正其他材料。</translation>
+    </message>
+    <message>
+        <source>You (your organisation) applied for %2 on %1. After review, the basic conditions are met and the main materials are complete and in the statutory form; under the rules on acceptance with deficiencies, the application is accepted.</source>
+        <translation>你（单位）于%1提出的%2申请，经审查，基本条件具备、主要申请材料齐全且符合法定形式，根据容缺受理有关规定，决定予以容缺受理。</translation>
+    </message>
+    <message>
+        <source>Materials to supply later</source>
+        <translation>容缺后补材料</translation>
+    </message>
+    <message>
+        <source>Please supply the materials above by %1.</source>
+        <translation>请于%1前补齐补正上述材料。</translation>
+    </message>
+    <message>
+        <source>Please supply the materials above by the dates given.</source>
+        <translation>请在上表所列期限内补齐补正上述材料。</translation>
+    </message>
+    <message>
+        <source>If the materials are not supplied in time or do not meet the requirements, the processing of the matter is terminated and the applicant bears the consequences.</source>
+        <translation>逾期未补齐补正或者补正材料不符合要求的，终止办理，由此产生的后果由申请人承担。</translation>
+    </message>
+    <message>
+        <source>Committed by (signature):</source>
+        <translation>承诺人（签名）：</translation>
+    </message>
+    <message>
+        <source>You (your organisation) applied for %2 on %1. After review, it is decided not to accept the application.</source>
+        <translation>你（单位）于%1提出的%2申请，经审查，决定不予受理。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>不予受理理由：%1</translation>
+    </message>
+    <message>
+        <source>Please apply to the competent agency: %1.</source>
+        <translation>请向%1提出申请。</translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may apply for administrative reconsideration within sixty days of receiving this notice, or bring an administrative lawsuit before a people&apos;s court within six months.</source>
+        <translation>如对本决定不服，可以自收到本通知书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>Materials submitted</source>
+        <translation>已提交材料</translation>
+    </message>
+    <message>
+        <source>Your application for %1 has been dealt with; the result is hereby delivered to you.</source>
+        <translation>你（单位）申请的%1已办理完毕，现将办理结果予以送达。</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>邮件单号</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <source>Documents and results delivered</source>
+        <translation>送达文书及材料</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s commitment</source>
+        <translation>申请人承诺</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>%1 (seal)</source>
+        <translation>%1（盖章）</translation>
+    </message>
+    <message>
+        <source>Served by (signature)</source>
+        <translation>送达人签名</translation>
+    </message>
+    <message>
+        <source>Recipient (signature)</source>
+        <translation>受送达人签收</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>Date format on printed documents (QDate::toString pattern); zh_CN: yyyy年M月d日</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>Date and time format on printed documents; zh_CN: yyyy年M月d日 HH:mm</extracomment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Proxy service</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation>窗口：%1号</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <source>Tel.: %1</source>
+        <translation>联系电话：%1</translation>
+    </message>
+    <message>
+        <source>Scan to follow the progress</source>
+        <translation>扫码查询办件进度</translation>
+    </message>
+    <message>
+        <source>Query password: %1</source>
+        <translation>查询密码：%1</translation>
+    </message>
+    <message>
+        <source>Project no.: %1</source>
+        <translation>办件编号：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页 共%2页</translation>
+    </message>
+    <message>
+        <source>Notice of Acceptance</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>One-Time Notice of Materials to Supplement</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Notice of Acceptance with Deficiencies</source>
+        <translation>容缺受理通知书</translation>
+    </message>
+    <message>
+        <source>Notice of Non-Acceptance</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Proof of Delivery</source>
+        <translation>送达回执</translation>
+    </message>
+    <message>
+        <source>Copy 1 (kept by the applicant)</source>
+        <translation>第一联（申请人留存）</translation>
+    </message>
+    <message>
+        <source>Copy 2 (filed)</source>
+        <translation>第二联（存档）</translation>
+    </message>
+    <message>
+        <source>The document could not be rendered.</source>
+        <translation>无法生成文书。</translation>
+    </message>
+    <message>
+        <source>Cannot write the document to %1: %2</source>
+        <translation>无法将文书写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not available.</source>
+        <translation>打印机 %1 不可用。</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>打印失败。</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1361,256 @@
     <message>
         <source>Cannot listen on %1 port %2 (in use or not permitted).</source>
         <translation>无法在 %1 的 %2 端口上监听（端口已被占用或没有权限）。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::IntakePage</name>
+    <message>
+        <source>Matters taken in this intake (一件事一次办). Delete removes one.</source>
+        <translation>本次受理的事项（一件事一次办）。按 Delete 键可移除选中的事项。</translation>
+    </message>
+    <message>
+        <source>An agent (代理人) applies on the applicant&apos;s behalf</source>
+        <translation>由代理人代为申请</translation>
+    </message>
+    <message>
+        <source>All received</source>
+        <translation>全部已收取</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Accept on commitment…</source>
+        <translation>容缺受理…</translation>
+    </message>
+    <message>
+        <source>Tell once what is missing</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Do not accept…</source>
+        <translation>不予受理…</translation>
+    </message>
+    <message>
+        <source>Next citizen</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <source>Finish at the window (即办)</source>
+        <translation>当场办结（即办）</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Taken in this intake:</source>
+        <translation>本次受理事项：</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be taken in.</source>
+        <translation>事项“%1”当前为“%2”状态，不能受理。</translation>
+    </message>
+    <message>
+        <source>Returning applicant</source>
+        <translation>已有申请人信息</translation>
+    </message>
+    <message>
+        <source>%1 has applied here before. Use the details recorded then (phone, address)?</source>
+        <translation>%1曾在本大厅办理过业务。是否使用当时登记的信息（电话、住址）？</translation>
+    </message>
+    <message>
+        <source>Choose the matter first.</source>
+        <translation>请先选择事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) not checked yet: mark each one.</source>
+        <translation>
+            <numerusform>尚有%n项材料未核验，请逐项标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; case number &lt;b&gt;%1&lt;/b&gt;, query password %2, due %3</source>
+        <translation>；办件编号：&lt;b&gt;%1&lt;/b&gt;，查询密码：%2，预计办结日期：%3</translation>
+    </message>
+    <message>
+        <source>; document %1</source>
+        <translation>；文书编号：%1</translation>
+    </message>
+    <message>
+        <source>Finished at the window.</source>
+        <translation>已当场办结。</translation>
+    </message>
+    <message>
+        <source>Print documents…</source>
+        <translation>打印文书…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Save the documents as PDF into</source>
+        <translation>选择保存 PDF 文书的文件夹</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::IntakeService</name>
+    <message>
+        <source>%1: enter a name of 1 to 100 characters.</source>
+        <translation>%1：请填写姓名（名称），长度为1至100个字符。</translation>
+    </message>
+    <message>
+        <source>%1: the address may have at most 200 characters.</source>
+        <translation>%1：住址最多为200个字符。</translation>
+    </message>
+    <message>
+        <source>%1: enter the legal representative.</source>
+        <translation>%1：请填写法定代表人。</translation>
+    </message>
+    <message>
+        <source>%1: enter the document number (at most 40 characters).</source>
+        <translation>%1：请填写证件号码（最多40个字符）。</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of applicant.</source>
+        <translation>%1：未知的申请人类型。</translation>
+    </message>
+    <message>
+        <source>Sign in at a window before taking in a case.</source>
+        <translation>请先在窗口登录，再受理办件。</translation>
+    </message>
+    <message>
+        <source>Choose at least one matter.</source>
+        <translation>请至少选择一项事项。</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>A chosen matter is no longer in the catalog. Search for it again.</source>
+        <translation>所选事项已不在事项目录中，请重新搜索。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered in this version of the catalog; search for the matter again.</source>
+        <translation>当前版本的事项目录中已不再提供“%1”，请重新搜索该事项。</translation>
+    </message>
+    <message>
+        <source>%1: a material mark is invalid.</source>
+        <translation>%1：材料核验标记无效。</translation>
+    </message>
+    <message>
+        <source>%1: mark &quot;%2&quot; as received, missing or not applicable.</source>
+        <translation>%1：请将“%2”标记为已收取、缺少或不适用。</translation>
+    </message>
+    <message>
+        <source>%1: name the electronic licence used instead of &quot;%2&quot;.</source>
+        <translation>%1：请注明用于代替“%2”的电子证照。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; may not follow later; it is needed now.</source>
+        <translation>%1：“%2”不能容缺后补，须当场提交。</translation>
+    </message>
+    <message>
+        <source>%1: a marked material is not in its list.</source>
+        <translation>%1：所标记的材料不在该事项的材料清单中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required material(s) missing: accept with a commitment (容缺受理) if every one may follow later, or tell the applicant once what is missing.</source>
+        <translation>
+            <numerusform>缺少%n项必要材料：如所缺材料均可容缺后补，可容缺受理；否则请一次性告知申请人所缺材料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is missing: accept the case normally.</source>
+        <translation>没有缺少必要材料，请直接受理。</translation>
+    </message>
+    <message>
+        <source>Acceptance with a commitment needs every missing material to be one that may follow later; tell the applicant once what is missing instead.</source>
+        <translation>容缺受理要求所缺材料均为可容缺后补的材料；请改为一次性告知申请人所缺材料。</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s written commitment.</source>
+        <translation>请填写申请人的书面承诺。</translation>
+    </message>
+    <message>
+        <source>Set a supply deadline from today on.</source>
+        <translation>请设置补齐期限，且不得早于今天。</translation>
+    </message>
+    <message>
+        <source>The supply deadline may not be after the committed date %1 of %2.</source>
+        <translation>补齐期限不得晚于“%2”的承诺办结日期 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing is marked missing: there is nothing to tell the applicant.</source>
+        <translation>没有标记为缺少的材料，无需一次性告知申请人。</translation>
+    </message>
+    <message>
+        <source>Give the reason for not accepting (at most 1000 characters).</source>
+        <translation>请填写不予受理的原因（最多1000个字符）。</translation>
+    </message>
+    <message>
+        <source>The competent agency may have at most 200 characters.</source>
+        <translation>有权受理机关最多为200个字符。</translation>
+    </message>
+    <message>
+        <source>The data key is not loaded; personal data cannot be stored.</source>
+        <translation>未加载数据密钥，无法保存个人信息。</translation>
+    </message>
+    <message>
+        <source>The hall is not set up.</source>
+        <translation>尚未设置大厅信息。</translation>
+    </message>
+    <message>
+        <source>The case does not exist.</source>
+        <translation>该办件不存在。</translation>
+    </message>
+    <message>
+        <source>Only an accepted instant case (即办件) can be finished at the window.</source>
+        <translation>只有已受理的即办件才能当场办结。</translation>
+    </message>
+    <message>
+        <source>Materials accepted on commitment are still missing; the case can be finished once they arrive.</source>
+        <translation>容缺受理的材料尚未补齐，补齐后方可办结。</translation>
+    </message>
+    <message>
+        <source>The case or the material does not exist.</source>
+        <translation>该办件或材料不存在。</translation>
+    </message>
+    <message>
+        <source>This material was not missing.</source>
+        <translation>该材料并未标记为缺少。</translation>
+    </message>
+    <message>
+        <source>The case no longer takes materials.</source>
+        <translation>该办件已不再接收补交材料。</translation>
+    </message>
+    <message>
+        <source>The data key is not loaded; personal data cannot be read.</source>
+        <translation>未加载数据密钥，无法读取个人信息。</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1755,137 @@
         <source>%1 · Window %2 · %3 (%4)</source>
         <translation>%1 · %2号窗口 · %3（%4）</translation>
     </message>
+    <message>
+        <source>Intake</source>
+        <translation>综合受理</translation>
+    </message>
+</context>
+<context>
+    <name>yc::MaterialChecklist</name>
+    <message>
+        <source>Matter</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Necessity</source>
+        <translation>必要性</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>What is missing or wrong</source>
+        <translation>缺少或有误的说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n copy(ies)</source>
+        <translation>
+            <numerusform>%1，%2，%n份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— check —</source>
+        <translation>— 请核验 —</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Follows later (commitment)</source>
+        <translation>容缺后补（已承诺）</translation>
+    </message>
+    <message>
+        <source>Electronic licence: %1</source>
+        <translation>电子证照免提交：%1</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>yc::MatterSearch</name>
+    <message>
+        <source>Name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Name begins with</source>
+        <translation>名称开头</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>名称包含</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>俗称</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>Task code</source>
+        <translation>实施编码</translation>
+    </message>
+    <message>
+        <source>Similar spelling</source>
+        <translation>近似拼写</translation>
+    </message>
+</context>
+<context>
+    <name>yc::MatterSearchPanel</name>
+    <message>
+        <source>Matter: name, pinyin, initials or everyday words (开公司, hjqy …)</source>
+        <translation>事项：名称、拼音、首字母或通俗说法（开公司、hjqy …）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) in the catalog</source>
+        <translation>
+            <numerusform>事项目录共%n项事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer characters, pinyin or another word.</source>
+        <translation>未找到相关事项。请尝试减少字数、改用拼音或换个说法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s); ↑↓ to choose, Enter to take</source>
+        <translation>
+            <numerusform>共%n条结果；按 ↑↓ 键选择，按回车键选定</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>yc::MatterTableModel</name>
@@ -1062,6 +1978,48 @@
     <message>
         <source>Code table &quot;%1&quot; has no code for &quot;%2&quot;.</source>
         <translation>代码表“%1”中缺少“%2”的代码。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::QrCode</name>
+    <message>
+        <source>There is nothing to put into the QR code.</source>
+        <translation>没有可生成二维码的内容。</translation>
+    </message>
+    <message>
+        <source>The QR code module size must be at least 1 pixel.</source>
+        <translation>二维码模块尺寸至少为 1 像素。</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes, at most %2).</source>
+        <translation>内容过长，无法生成二维码（%1 字节，最多 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>无法生成二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::RejectionDialog</name>
+    <message>
+        <source>Do not accept (不予受理)</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>When the matter is outside this hall&apos;s remit</source>
+        <translation>事项不属于本大厅受理范围时填写</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Competent agency</source>
+        <translation>有权受理机关</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reason.</source>
+        <translation>请填写不予受理的原因。</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +2219,104 @@
     <message>
         <source>New password for %1 (%2). They must change it at the next sign-in.</source>
         <translation>请输入 %1（工号 %2）的新密码。该人员下次登录时须修改密码。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::WorkCalendar</name>
+    <message>
+        <source>The date of acceptance is missing.</source>
+        <translation>缺少受理日期。</translation>
+    </message>
+    <message>
+        <source>A time limit must be a whole number from 0 to 3650.</source>
+        <translation>时限必须为0至3650之间的整数。</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot; of a time limit (allowed: workday, day, month, year).</source>
+        <translation>未知的时限单位“%1”（允许的取值：workday、day、month、year）。</translation>
+    </message>
+    <message>
+        <source>A suspension of the time limit needs a start and an end that is not before it.</source>
+        <translation>暂停计算时限须有开始日期，且结束日期不得早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::identity::IdentityChecks</name>
+    <message>
+        <source>The date of birth in the ID number is not a real date; please read the number again from the card.</source>
+        <translation>证件号码中的出生日期不是有效日期，请对照证件重新核对号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (15 on a first-generation card or an older foreign permanent resident card).</source>
+        <translation>证件号码应为18位（第一代居民身份证或旧版外国人永久居留身份证为15位）。</translation>
+    </message>
+    <message>
+        <source>The ID number may only contain digits, with an X possibly as the last character.</source>
+        <translation>证件号码只能由数字组成，最后一位可以是X。</translation>
+    </message>
+    <message>
+        <source>The ID number starts with a region code that does not exist; please read it again from the card.</source>
+        <translation>证件号码开头的行政区划代码不存在，请对照证件重新核对。</translation>
+    </message>
+    <message>
+        <source>The date of birth in the ID number is before 1900; please read the number again from the card.</source>
+        <translation>证件号码中的出生日期早于1900年，请对照证件重新核对号码。</translation>
+    </message>
+    <message>
+        <source>The date of birth in the ID number lies in the future; please read the number again from the card.</source>
+        <translation>证件号码中的出生日期晚于今天，请对照证件重新核对号码。</translation>
+    </message>
+    <message>
+        <source>The ID number fails its check digit; please read it again from the card.</source>
+        <translation>证件号码校验位不正确，请对照证件重新核对。</translation>
+    </message>
+    <message>
+        <source>A 15-character ID number is either 15 digits or, on an older foreign permanent resident card, 3 letters and 12 digits.</source>
+        <translation>15位证件号码应为15位数字；旧版外国人永久居留身份证为3位字母加12位数字。</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>请输入证件号码。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters.</source>
+        <translation>统一社会信用代码应为18位。</translation>
+    </message>
+    <message>
+        <source>Enter the unified social credit code.</source>
+        <translation>请输入统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has only digits and capital letters, and never the letters I, O, Z, S or V.</source>
+        <translation>统一社会信用代码只能由数字和大写字母组成，且不含字母I、O、Z、S、V。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code fails its check character; please read it again from the licence.</source>
+        <translation>统一社会信用代码校验码不正确，请对照证照重新核对。</translation>
+    </message>
+    <message>
+        <source>The first character of the unified social credit code names no registration authority; please read it again from the licence.</source>
+        <translation>统一社会信用代码第1位不是有效的登记管理部门代码，请对照证照重新核对。</translation>
+    </message>
+    <message>
+        <source>The second character of the unified social credit code is not an institution category of its registration authority; please read it again from the licence.</source>
+        <translation>统一社会信用代码第2位不是该登记管理部门的机构类别代码，请对照证照重新核对。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of the unified social credit code are the region code and must be digits.</source>
+        <translation>统一社会信用代码第3至8位为行政区划代码，必须为数字。</translation>
+    </message>
+    <message>
+        <source>This is neither a mainland mobile number (11 digits starting with 13 to 19) nor a landline with its area code (such as 010-62345678).</source>
+        <translation>该号码既不是内地手机号码（以13至19开头的11位数字），也不是带区号的固定电话号码（如010-62345678）。</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>请输入联系电话。</translation>
+    </message>
+    <message>
+        <source>A phone number may only contain digits, spaces, dashes, brackets, a leading + and an extension.</source>
+        <translation>电话号码只能包含数字、空格、短横线、括号、开头的“+”以及分机号。</translation>
     </message>
 </context>
 </TS>

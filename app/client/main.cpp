@@ -10,8 +10,10 @@
 #include "app/core/session.h"
 #include "app/core/settings.h"
 #include "app/core/statusboard.h"
+#include "calendar/calendarrepository.h"
 #include "crypto/fieldcipher.h"
 #include "hall/hallrepository.h"
+#include "intake/intakeservice.h"
 #include "store/database.h"
 #include "widgets/common/theme.h"
 #include "widgets/shell/clientshell.h"
@@ -118,6 +120,10 @@ int main(int argc, char **argv)
         if (!setup)
             return fail(setup.error().message, 4);
     }
+    // New years' holiday arrangements arrive with program updates; an
+    // administrator's own edits are never overwritten.
+    if (auto calendar = yc::CalendarRepository(db.value()).importDefaults(); !calendar)
+        return fail(calendar.error().message, 4);
     yc::HallRepository halls(db.value());
     auto hall = halls.hall();
     if (!hall)
@@ -143,8 +149,9 @@ int main(int argc, char **argv)
     yc::Session session(db.value(), settings.windowNumber());
     yc::AdminService admin(db.value(), &session);
     yc::IdleWatcher idle;
-    yc::ClientContext ctx{db.value(), &settings,          &session, &admin, &status,
-                          &idle,      hall->value().name, demo,     lang};
+    yc::IntakeService intake(db.value(), &cipher.value());
+    yc::ClientContext ctx{db.value(), &settings, &session,           &admin, &status,
+                          &idle,      &intake,   hall->value().name, demo,   lang};
 
     yc::ClientShell shell(ctx);
     if (parser.isSet(reportReady)) {

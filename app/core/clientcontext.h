@@ -9,6 +9,7 @@ namespace yc {
 class AdminService;
 class Database;
 class IdleWatcher;
+class IntakeService;
 class Session;
 class Settings;
 class StatusBoard;
@@ -23,6 +24,7 @@ struct ClientContext
     AdminService *admin = nullptr;
     StatusBoard *status = nullptr;
     IdleWatcher *idle = nullptr;
+    IntakeService *intake = nullptr;
     QString hallName;
     bool demo = false; // the demonstration hall (--standalone on a new database)
     QString language;  // "zh_CN" or "en", in force for this run

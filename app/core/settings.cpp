@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace yc {
 
@@ -79,6 +80,17 @@ const QList<Spec> &specs()
              return !s.isEmpty() && s.size() <= 64 ? QVariant(s) : QVariant();
          }},
         {Settings::Key::LastStaffNo, "session/lastStaffNo", [] { return QVariant(QString()); }, text},
+        {Settings::Key::ProgressQueryUrl, "documents/progressQueryUrl",
+         [] { return QVariant(QStringLiteral("https://progress.yichuang.example/query")); },
+         [](const QVariant &v) {
+             const QUrl url(v.toString(), QUrl::StrictMode);
+             return url.isValid() &&
+                            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+                        ? QVariant(url.toString())
+                        : QVariant();
+         }},
+        {Settings::Key::DocumentFolder, "documents/folder",
+         [] { return QVariant(QDir(dataDir()).filePath(QStringLiteral("documents"))); }, text},
     };
     return table;
 }

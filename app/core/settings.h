@@ -28,6 +28,8 @@ public:
         LogDirectory,
         ProvinceProfile,
         LastStaffNo,
+        ProgressQueryUrl, // the page a receipt's QR code opens, with ?no=…&pwd=…
+        DocumentFolder,   // where "save as PDF" puts window documents
     };
     Q_ENUM(Key)
 
@@ -51,6 +53,8 @@ public:
     QString logDirectory() const { return value(Key::LogDirectory).toString(); }
     QString provinceProfile() const { return value(Key::ProvinceProfile).toString(); }
     QString lastStaffNo() const { return value(Key::LastStaffNo).toString(); }
+    QString progressQueryUrl() const { return value(Key::ProgressQueryUrl).toString(); }
+    QString documentFolder() const { return value(Key::DocumentFolder).toString(); }
 
     void sync() { m_store->sync(); }
     QString fileName() const { return m_store->fileName(); }

@@ -126,6 +126,22 @@ Result<Matter> CatalogRepository::matter(qint64 id) const
     return m;
 }
 
+Result<QList<Synonym>> CatalogRepository::synonyms() const
+{
+    auto q = sql::run(m_db->connection(),
+                      QStringLiteral("SELECT term, target FROM matter_synonym ORDER BY term, target"));
+    if (!q)
+        return q.error();
+    QList<Synonym> out;
+    while (q->next()) {
+        const QString term = q->value(0).toString();
+        if (out.isEmpty() || out.last().term != term)
+            out << Synonym{term, {}};
+        out.last().targets << q->value(1).toString();
+    }
+    return out;
+}
+
 Result<qint64> CatalogRepository::catalogVersion() const
 {
     auto v = sql::scalar(m_db->connection(),

@@ -23,6 +23,8 @@ public:
     Result<QList<Matter>> currentMatters() const;
     // One matter version with its materials and fees.
     Result<Matter> matter(qint64 id) const;
+    // The colloquial words search maps to official names (开公司 → 企业设立登记).
+    Result<QList<Synonym>> synonyms() const;
     Result<qint64> catalogVersion() const;
     Result<int> currentMatterCount() const;
 

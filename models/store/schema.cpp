@@ -17,6 +17,8 @@ const Schema &mainSchema()
             {4, QStringLiteral("queue, evaluations, proxy cases"),
              QStringLiteral(":/yc/migrations/0004_queue_evaluation_proxy.sql")},
             {5, QStringLiteral("outbox"), QStringLiteral(":/yc/migrations/0005_outbox.sql")},
+            {6, QStringLiteral("intake: commitment and supply deadline on the case"),
+             QStringLiteral(":/yc/migrations/0006_intake.sql")},
         },
     };
     return schema;

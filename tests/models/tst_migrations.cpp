@@ -72,6 +72,8 @@ void TestMigrations::upgradesWithData()
     }
     if (from >= 4)
         QCOMPARE(test::count(d, QStringLiteral("proxy_case_link")), 1);
+    if (from >= 5)
+        QCOMPARE(test::count(d, QStringLiteral("outbox"), QStringLiteral("event_id = 'e-1'")), 1);
     QVERIFY(d.checkIntegrity().ok());
     auto fk = sql::run(d.connection(), QStringLiteral("PRAGMA foreign_key_check"));
     QVERIFY(fk.ok());

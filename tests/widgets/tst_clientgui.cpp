@@ -130,7 +130,7 @@ void TestClientGui::init()
     m_idle = std::make_unique<IdleWatcher>();
     m_ctx = std::make_unique<ClientContext>(
         ClientContext{m_db, m_settings.get(), m_session.get(), m_admin.get(), m_status.get(), m_idle.get(),
-                      QStringLiteral("市中区政务服务中心"), true, QStringLiteral("zh_CN")});
+                      nullptr, QStringLiteral("市中区政务服务中心"), true, QStringLiteral("zh_CN")});
     m_shell = std::make_unique<ClientShell>(*m_ctx);
 }
 
@@ -198,8 +198,10 @@ void TestClientGui::navigationFollowsTheRole_data()
             out << QString::fromUtf8(item);
         return out;
     };
-    QTest::newRow("clerk") << "1001" << L({"cases", "catalog"}) << L({"办件", "事项目录"});
-    QTest::newRow("help desk") << "2001" << L({"cases", "catalog"}) << L({"办件", "事项目录"});
+    QTest::newRow("clerk") << "1001" << L({"intake", "cases", "catalog"})
+                           << L({"综合受理", "办件", "事项目录"});
+    QTest::newRow("help desk") << "2001" << L({"intake", "cases", "catalog"})
+                               << L({"综合受理", "办件", "事项目录"});
     QTest::newRow("supervisor") << "3001" << L({"cases", "catalog", "overview"})
                                 << L({"办件", "事项目录", "大厅概况"});
     QTest::newRow("administrator") << "9001" << L({"cases", "catalog", "overview", "admin"})

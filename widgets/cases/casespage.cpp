@@ -34,7 +34,12 @@ CasesPage::CasesPage(ClientContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+}
+
+void CasesPage::showEvent(QShowEvent *event)
+{
     reload();
+    QWidget::showEvent(event);
 }
 
 void CasesPage::reload()

@@ -20,6 +20,10 @@ public:
 
     void reload();
 
+protected:
+    // Cases taken at the intake page appear when the list is looked at again.
+    void showEvent(QShowEvent *event) override;
+
 private:
     CaseListModel *m_model;
     QTableView *m_table;

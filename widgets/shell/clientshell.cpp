@@ -57,7 +57,8 @@ void ClientShell::showMainWindow()
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &ClientShell::signOut);
     connect(m_main, &MainWindow::lockRequested, this, &ClientShell::lock);
-    m_main->show();
+    // A counter PC runs nothing else: use the whole screen.
+    m_main->showMaximized();
     m_ctx.idle->setTimeoutMinutes(m_ctx.settings->idleLockMinutes());
     m_ctx.idle->reset();
     // Ready once the event loop has painted the window.

@@ -8,6 +8,7 @@
 #include "widgets/cases/casespage.h"
 #include "widgets/catalog/catalogpage.h"
 #include "widgets/common/theme.h"
+#include "widgets/intake/intakepage.h"
 #include "widgets/shell/logindialog.h"
 #include "widgets/shell/statusbarwidget.h"
 #include "widgets/supervisor/overviewpage.h"
@@ -44,6 +45,11 @@ QList<PageSpec> pageSpecs()
     const QString supervisor = QStringLiteral("supervisor");
     const QString admin = QStringLiteral("admin");
     return {
+        {QStringLiteral("intake"),
+         QT_TRANSLATE_NOOP("yc::MainWindow", "Intake"),
+         QStyle::SP_FileDialogNewFolder,
+         {clerk, helpdesk},
+         [](ClientContext &c) { return new IntakePage(c); }},
         {QStringLiteral("cases"),
          QT_TRANSLATE_NOOP("yc::MainWindow", "Cases"),
          QStyle::SP_FileDialogDetailedView,
