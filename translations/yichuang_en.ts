@@ -1620,6 +1620,11 @@
         <source>The data key is not loaded; personal data cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>who: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::LockDialog</name>

@@ -1612,6 +1612,11 @@
         <source>The data key is not loaded; personal data cannot be read.</source>
         <translation>未加载数据密钥，无法读取个人信息。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>who: what is wrong</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>yc::LockDialog</name>

@@ -102,7 +102,8 @@ Result<ApplicantInput> normalisePerson(const ApplicantInput &in, const QDate &to
     if (out.kind == QLatin1String("legal")) {
         auto code = identity::checkCreditCode(in.idNumber);
         if (!code)
-            return Error{code.error().code, QStringLiteral("%1: %2").arg(who, code.error().message)};
+            return Error{code.error().code,
+                         IntakeService::tr("%1: %2", "who: what is wrong").arg(who, code.error().message)};
         out.idType = QStringLiteral("credit_code");
         out.idNumber = code.value();
         if (out.legalRep.isEmpty())
@@ -115,7 +116,8 @@ Result<ApplicantInput> normalisePerson(const ApplicantInput &in, const QDate &to
         if (checked) {
             auto id = identity::parseIdNumber(in.idNumber, today);
             if (!id)
-                return Error{id.error().code, QStringLiteral("%1: %2").arg(who, id.error().message)};
+                return Error{id.error().code,
+                             IntakeService::tr("%1: %2", "who: what is wrong").arg(who, id.error().message)};
             out.idNumber = id->normalized;
         } else {
             out.idNumber = in.idNumber.trimmed().toUpper();
@@ -131,7 +133,8 @@ Result<ApplicantInput> normalisePerson(const ApplicantInput &in, const QDate &to
     if (!in.phone.trimmed().isEmpty()) {
         auto phone = identity::checkPhone(in.phone);
         if (!phone)
-            return Error{phone.error().code, QStringLiteral("%1: %2").arg(who, phone.error().message)};
+            return Error{phone.error().code,
+                         IntakeService::tr("%1: %2", "who: what is wrong").arg(who, phone.error().message)};
         out.phone = phone.value();
     }
     return out;
