@@ -360,6 +360,29 @@
             <numerusform>%n cases in total</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Case number, matter or applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (accepted, awaiting materials, special procedure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found</source>
+        <translation>
+            <numerusform>%n case found</numerusform>
+            <numerusform>%n cases found</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>yc::CatalogImporter</name>

@@ -358,6 +358,26 @@
             <numerusform>共%n件办件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Case number, matter or applicant</source>
+        <translation>办件编号、事项或申请人</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部办件</translation>
+    </message>
+    <message>
+        <source>Open (accepted, awaiting materials, special procedure)</source>
+        <translation>在办（已受理、补齐补正、特别程序）</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>没有符合条件的办件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found</source>
+        <translation><numerusform>找到%n件办件</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>yc::CatalogImporter</name>

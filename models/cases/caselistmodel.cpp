@@ -17,29 +17,85 @@ CaseListModel::CaseListModel(std::shared_ptr<Database> db, QObject *parent)
     , m_db(std::move(db))
 {}
 
+void CaseListModel::setFilter(const Filter &filter)
+{
+    m_filter = Filter{filter.text.trimmed().left(100), filter.status};
+    reload();
+}
+
+namespace {
+
+const QString kOpenStatuses = QStringLiteral("('accepted', 'supplementing', 'special_procedure')");
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+QString CaseListModel::whereClause(QVariantList *values) const
+{
+    QStringList conditions;
+    if (!m_filter.text.isEmpty()) {
+        conditions << QStringLiteral(
+            "(coalesce(c.project_no, '') LIKE ? ESCAPE '\\' OR c.matter_name LIKE ? ESCAPE "
+            "'\\' OR a.name LIKE ? ESCAPE '\\')");
+        const QString pattern = likePattern(m_filter.text);
+        *values << pattern << pattern << pattern;
+    }
+    if (m_filter.status == QLatin1String("open")) {
+        conditions << QStringLiteral("c.status IN ") + kOpenStatuses;
+    } else if (!m_filter.status.isEmpty()) {
+        conditions << QStringLiteral("c.status = ?");
+        *values << m_filter.status;
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
+}
+
 void CaseListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_exhausted = false;
-    auto total = sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM case_record"));
+    QVariantList values;
+    const QString where = whereClause(&values);
+    auto total = sql::scalar(m_db->connection(),
+                             QStringLiteral("SELECT count(*) FROM case_record c JOIN applicant a ON a.id = "
+                                            "c.applicant_id WHERE 1 = 1") +
+                                 where,
+                             values);
     m_total = total ? total->toInt() : 0;
     if (!total)
         qCWarning(lcCases) << "cannot count cases:" << total.error().message;
-    m_rows = fetchPage(std::numeric_limits<qint64>::max());
-    m_exhausted = m_rows.size() < kPageSize;
+    // Overdue ones are few by nature (and must stay few); all of them first.
+    m_rows = fetchRows(true, std::numeric_limits<qint64>::max(), 10000);
+    const QList<Row> rest = fetchRows(false, std::numeric_limits<qint64>::max(), kPageSize);
+    m_rows += rest;
+    m_exhausted = rest.size() < kPageSize;
     endResetModel();
 }
 
-QList<CaseListModel::Row> CaseListModel::fetchPage(qint64 beforeId) const
+QList<CaseListModel::Row> CaseListModel::fetchRows(bool overdue, qint64 beforeId, int limit) const
 {
-    auto q = sql::run(
-        m_db->connection(),
+    QVariantList values{toStoredTime(Clock::nowUtc())};
+    QString sql =
         QStringLiteral("SELECT c.id, coalesce(c.project_no, ''), c.matter_name, a.name, a.id_no_masked, "
-                       "c.status, c.applied_at, c.promise_due_at FROM case_record c "
-                       "JOIN applicant a ON a.id = c.applicant_id WHERE c.id < ? "
-                       "ORDER BY c.id DESC LIMIT ?"),
-        {beforeId, kPageSize});
+                       "c.status, c.applied_at, c.promise_due_at FROM case_record c JOIN applicant a ON a.id "
+                       "= c.applicant_id WHERE ");
+    const QString overdueCondition =
+        QStringLiteral("(c.status IN %1 AND c.promise_due_at < ?)").arg(kOpenStatuses);
+    sql += overdue ? overdueCondition : QStringLiteral("NOT ") + overdueCondition;
+    sql += QStringLiteral(" AND c.id < ?");
+    values << beforeId;
+    sql += whereClause(&values);
+    sql += QStringLiteral(" ORDER BY c.id DESC LIMIT ?");
+    values << limit;
+    auto q = sql::run(m_db->connection(), sql, values);
     QList<Row> rows;
     if (!q) {
         qCWarning(lcCases) << "cannot read cases:" << q.error().message;
@@ -56,6 +112,7 @@ QList<CaseListModel::Row> CaseListModel::fetchPage(qint64 beforeId) const
         r.appliedAt = fromStoredTime(q->value(6).toString());
         if (!q->value(7).isNull())
             r.dueAt = fromStoredTime(q->value(7).toString());
+        r.overdue = overdue;
         rows << r;
     }
     return rows;
@@ -80,8 +137,15 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_exhausted)
         return;
-    const QList<Row> more =
-        fetchPage(m_rows.isEmpty() ? std::numeric_limits<qint64>::max() : m_rows.last().id);
+    // The overdue rows were all loaded first; page on through the others.
+    qint64 before = std::numeric_limits<qint64>::max();
+    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
+        if (!it->overdue) {
+            before = it->id;
+            break;
+        }
+    }
+    const QList<Row> more = fetchRows(false, before, kPageSize);
     m_exhausted = more.size() < kPageSize;
     if (more.isEmpty())
         return;
@@ -95,10 +159,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
-    const bool open = r.status == QLatin1String("accepted") || r.status == QLatin1String("supplementing") ||
-                      r.status == QLatin1String("special_procedure");
-    const bool overdue = open && r.dueAt.isValid() && r.dueAt < Clock::nowUtc();
-    if (role == Qt::ForegroundRole && overdue && index.column() == DueAt)
+    if (role == Qt::ForegroundRole && r.overdue && index.column() == DueAt)
         return QBrush(Qt::red);
     if (role == Qt::UserRole)
         return r.id;

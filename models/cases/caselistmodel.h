@@ -29,9 +29,20 @@ public:
     };
     static constexpr int kPageSize = 200;
 
+    // What the list shows: text matched in the case number, the matter and the
+    // applicant's name; a status, "open" (受理, 补齐补正, 特别程序) or all.
+    struct Filter
+    {
+        QString text;
+        QString status; // empty = all, "open", or a case_record.status
+    };
+
     explicit CaseListModel(std::shared_ptr<Database> db, QObject *parent = nullptr);
 
-    // Re-reads from the start; the total is counted once per reload.
+    void setFilter(const Filter &filter);
+    Filter filter() const { return m_filter; }
+    // Re-reads from the start: overdue open cases first (they are few and
+    // need attention), then the rest newest first, a page at a time.
     void reload();
     int totalCount() const { return m_total; }
 
@@ -53,10 +64,13 @@ private:
         QString status;
         QDateTime appliedAt;
         QDateTime dueAt;
+        bool overdue = false;
     };
-    QList<Row> fetchPage(qint64 beforeId) const;
+    QString whereClause(QVariantList *values) const;
+    QList<Row> fetchRows(bool overdue, qint64 beforeId, int limit) const;
 
     std::shared_ptr<Database> m_db;
+    Filter m_filter;
     QList<Row> m_rows;
     int m_total = 0;
     bool m_exhausted = false;

@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QTimer;
 class QTableView;
 
 namespace yc {
@@ -10,7 +13,8 @@ namespace yc {
 struct ClientContext;
 class CaseListModel;
 
-// The cases of the hall, newest first, read a page at a time.
+// The cases of the hall: overdue ones first, then newest first, read a page
+// at a time; searched by case number, matter or applicant, filtered by status.
 class CasesPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +32,9 @@ private:
     CaseListModel *m_model;
     QTableView *m_table;
     QLabel *m_count;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QTimer *m_typing;
 };
 
 } // namespace yc
