@@ -311,6 +311,61 @@
         <source>Follows later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::CaseFollowUp</name>
+    <message>
+        <source>The case does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was handed over (at most 500 characters) and to whom (at most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an accepted case goes to the back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the certificate that was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a case in progress can be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials accepted on commitment are still missing; record them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the result out at the window or send it by mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mail tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient or the tracking number is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a finished case can be handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::CaseListModel</name>
@@ -382,6 +437,54 @@
             <numerusform>%n case found</numerusform>
             <numerusform>%n cases found</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is finished and can be handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out; delivery receipt %1. Print it for the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -983,6 +1086,33 @@
     </message>
 </context>
 <context>
+    <name>yc::DeliveryDialog</name>
+    <message>
+        <source>Hand out the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by / addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::DemoSetup</name>
     <message>
         <source>Setting up the demonstration hall failed: %1</source>
@@ -1378,6 +1508,29 @@
     </message>
     <message>
         <source>Set up the hall before its business lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::HandoverDialog</name>
+    <message>
+        <source>Hand over to the back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. application form original, ID card copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department and person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2059,6 +2212,45 @@
     </message>
     <message>
         <source>A refusal needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ResultDialog</name>
+    <message>
+        <source>Record the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate or licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the province platform reports results, they arrive here by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

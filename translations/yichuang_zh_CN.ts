@@ -310,6 +310,61 @@
         <source>Follows later</source>
         <translation>容缺后补</translation>
     </message>
+    <message>
+        <source>By mail</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Handed out at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+</context>
+<context>
+    <name>yc::CaseFollowUp</name>
+    <message>
+        <source>The case does not exist.</source>
+        <translation>该办件不存在。</translation>
+    </message>
+    <message>
+        <source>Say what was handed over (at most 500 characters) and to whom (at most 100).</source>
+        <translation>请填写移交的材料（不超过500个字符）和接收人（不超过100个字符）。</translation>
+    </message>
+    <message>
+        <source>Only an accepted case goes to the back office.</source>
+        <translation>只有已受理的办件才能移交后台办理。</translation>
+    </message>
+    <message>
+        <source>The result is not valid.</source>
+        <translation>办理结果无效。</translation>
+    </message>
+    <message>
+        <source>Name the certificate that was issued.</source>
+        <translation>请填写核发的证照名称。</translation>
+    </message>
+    <message>
+        <source>Only a case in progress can be finished.</source>
+        <translation>只有在办的办件才能办结。</translation>
+    </message>
+    <message>
+        <source>Materials accepted on commitment are still missing; record them first.</source>
+        <translation>容缺后补的材料尚未补齐，请先登记补交。</translation>
+    </message>
+    <message>
+        <source>Hand the result out at the window or send it by mail.</source>
+        <translation>请选择窗口领取或邮寄送达。</translation>
+    </message>
+    <message>
+        <source>Enter the mail tracking number.</source>
+        <translation>请填写邮件单号。</translation>
+    </message>
+    <message>
+        <source>The recipient or the tracking number is not valid.</source>
+        <translation>领取人或邮件单号无效。</translation>
+    </message>
+    <message>
+        <source>Only a finished case can be handed out.</source>
+        <translation>只有已办结的办件才能出件。</translation>
+    </message>
 </context>
 <context>
     <name>yc::CaseListModel</name>
@@ -376,7 +431,57 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) found</source>
-        <translation><numerusform>找到%n件办件</numerusform></translation>
+        <translation>
+            <numerusform>找到%n件办件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>物料流转…</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>登记办结…</translation>
+    </message>
+    <message>
+        <source>Hand out…</source>
+        <translation>出件…</translation>
+    </message>
+    <message>
+        <source>Print document…</source>
+        <translation>打印文书…</translation>
+    </message>
+    <message>
+        <source>Document as PDF…</source>
+        <translation>文书另存为PDF…</translation>
+    </message>
+    <message>
+        <source>The hand-over is recorded.</source>
+        <translation>物料流转已登记。</translation>
+    </message>
+    <message>
+        <source>The case is finished and can be handed out.</source>
+        <translation>办件已办结，可以出件。</translation>
+    </message>
+    <message>
+        <source>Handed out; delivery receipt %1. Print it for the signature.</source>
+        <translation>已出件，送达回执 %1，请打印后由领取人签收。</translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation>已打印 %1。</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>将文书另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件（*.pdf）</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1079,33 @@
     </message>
 </context>
 <context>
+    <name>yc::DeliveryDialog</name>
+    <message>
+        <source>Hand out the result</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>At the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>By mail</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>邮件单号</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>出件方式</translation>
+    </message>
+    <message>
+        <source>Taken by / addressee</source>
+        <translation>领取人／收件人</translation>
+    </message>
+</context>
+<context>
     <name>yc::DemoSetup</name>
     <message>
         <source>Setting up the demonstration hall failed: %1</source>
@@ -1370,6 +1502,29 @@
     <message>
         <source>Set up the hall before its business lines.</source>
         <translation>请先设置大厅信息，再设置取号业务。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::HandoverDialog</name>
+    <message>
+        <source>Hand over to the back office</source>
+        <translation>物料流转（移交后台）</translation>
+    </message>
+    <message>
+        <source>e.g. application form original, ID card copy</source>
+        <translation>如：申请表原件、身份证复印件</translation>
+    </message>
+    <message>
+        <source>department and person</source>
+        <translation>接收部门及人员</translation>
+    </message>
+    <message>
+        <source>Materials handed over</source>
+        <translation>移交材料</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收人</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2200,45 @@
     <message>
         <source>A refusal needs its reason.</source>
         <translation>请填写不予受理的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ResultDialog</name>
+    <message>
+        <source>Record the result</source>
+        <translation>登记办结</translation>
+    </message>
+    <message>
+        <source>Certificate or licence</source>
+        <translation>证照</translation>
+    </message>
+    <message>
+        <source>Approval document</source>
+        <translation>批文</translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation>其他结果</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation>证照名称</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <source>Once the province platform reports results, they arrive here by themselves.</source>
+        <translation>接入省级平台后，办结结果将自动同步到这里。</translation>
     </message>
 </context>
 <context>

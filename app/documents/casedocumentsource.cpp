@@ -42,7 +42,8 @@ Result<CaseDocumentData> CaseDocumentSource::latestDocument(qint64 caseId) const
             "a.id_no_masked, "
             "c.contact_phone_masked, coalesce(g.name, ''), h.name, h.address, h.phone, "
             "m.promise_limit_value, "
-            "m.promise_limit_unit FROM case_record c JOIN case_document d ON d.case_id = c.id JOIN applicant "
+            "m.promise_limit_unit, c.delivery_method, c.delivery_tracking, c.delivered_at FROM case_record c "
+            "JOIN case_document d ON d.case_id = c.id JOIN applicant "
             "a ON "
             "a.id = c.applicant_id LEFT JOIN applicant g ON g.id = c.agent_id LEFT JOIN staff s ON "
             "s.staff_no = "
@@ -88,6 +89,14 @@ Result<CaseDocumentData> CaseDocumentSource::latestDocument(qint64 caseId) const
     d.hallPhone = q->value(c++).toString();
     const TimeLimit limit{q->value(c).toInt(), q->value(c + 1).toString()};
     d.promiseLimitText = Codes::limitText(limit);
+    c += 2;
+    const QString method = q->value(c++).toString();
+    d.deliveryMethod = method == QLatin1String("mail")     ? tr("By mail")
+                       : method == QLatin1String("window") ? tr("Handed out at the window")
+                                                           : QString();
+    d.trackingNo = q->value(c++).toString();
+    if (!q->value(c).isNull())
+        d.deliveredAt = fromStoredTime(q->value(c).toString()).toLocalTime();
     d.queryUrl = queryUrl(d.projectNo, d.queryPassword);
     q->finish();
 

@@ -161,8 +161,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && r.overdue && index.column() == DueAt)
         return QBrush(Qt::red);
-    if (role == Qt::UserRole)
+    if (role == CaseIdRole)
         return r.id;
+    if (role == StatusRole)
+        return r.status;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

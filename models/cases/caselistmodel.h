@@ -28,6 +28,11 @@ public:
         ColumnCount
     };
     static constexpr int kPageSize = 200;
+    enum Role
+    {
+        CaseIdRole = Qt::UserRole,
+        StatusRole, // the stored status code (accepted, finished …)
+    };
 
     // What the list shows: text matched in the case number, the matter and the
     // applicant's name; a status, "open" (受理, 补齐补正, 特别程序) or all.

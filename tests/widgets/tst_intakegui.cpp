@@ -82,6 +82,7 @@ private slots:
     void cleanupTestCase();
     void aWholeIntakeAcrossTheHoliday();
     void tellingOnceAndRefusing();
+    void handingOutAtTheWindow();
 
 private:
     IntakePage *intakePage();
@@ -268,6 +269,52 @@ void TestIntakeGui::tellingOnceAndRefusing()
     QCOMPARE(test::count(*m_db, QStringLiteral("case_record"),
                          QStringLiteral("competent_agency = '市公安局出入境管理支队'")),
              1);
+}
+
+void TestIntakeGui::handingOutAtTheWindow()
+{
+    // The case accepted in the first test: hand over, record the result, hand out.
+    MainWindow *window = m_shell->mainWindow();
+    QVERIFY(window->showPage(QStringLiteral("cases")));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("caseTable"));
+    auto *status = window->findChild<QComboBox *>(QStringLiteral("caseStatusFilter"));
+    status->setCurrentIndex(status->findData(QStringLiteral("accepted")));
+    QCOMPARE(table->model()->rowCount(), 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    auto *deliverButton = window->findChild<QPushButton *>(QStringLiteral("deliverButton"));
+    QVERIFY(!deliverButton->isEnabled()); // not finished yet
+
+    whenModal(QStringLiteral("handoverDialog"), [](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("handoverItems"))
+            ->setText(QStringLiteral("申请表原件1份"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("handoverTo"))->setText(QStringLiteral("公安局户政科"));
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("handoverButton")), Qt::LeftButton);
+    QCOMPARE(test::count(*m_db, QStringLiteral("case_handover")), 1);
+
+    whenModal(QStringLiteral("resultDialog"), [](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("resultName"))->setText(QStringLiteral("居住证"));
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("resultButton")), Qt::LeftButton);
+    QCOMPARE(test::count(*m_db, QStringLiteral("case_record"), QStringLiteral("status = 'finished'")), 1);
+    status->setCurrentIndex(status->findData(QStringLiteral("finished")));
+    QCOMPARE(table->model()->rowCount(), 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QVERIFY(deliverButton->isEnabled());
+
+    whenModal(QStringLiteral("deliveryDialog"), [](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("deliveryRecipient"))->setText(QStringLiteral("李四"));
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QTest::mouseClick(deliverButton, Qt::LeftButton);
+    const QString message = window->findChild<QLabel *>(QStringLiteral("caseMessage"))->text();
+    QVERIFY2(message.contains(QStringLiteral("送")), qPrintable(message)); // the 送达回执 number
+    QCOMPARE(test::count(*m_db, QStringLiteral("case_record"), QStringLiteral("status = 'delivered'")), 1);
+    QCOMPARE(
+        test::count(*m_db, QStringLiteral("case_document"), QStringLiteral("doc_type = 'delivery_receipt'")),
+        1);
 }
 
 QTEST_MAIN(TestIntakeGui)

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "core/result.h"
+
+#include <memory>
+
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -11,6 +16,8 @@ class QTableView;
 namespace yc {
 
 struct ClientContext;
+class CaseDocumentSource;
+class CaseFollowUp;
 class CaseListModel;
 
 // The cases of the hall: overdue ones first, then newest first, read a page
@@ -21,6 +28,7 @@ class CasesPage : public QWidget
 
 public:
     explicit CasesPage(ClientContext &context, QWidget *parent = nullptr);
+    ~CasesPage() override;
 
     void reload();
 
@@ -29,12 +37,30 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    qint64 selectedCase(QString *status = nullptr) const;
+    void updateActions();
+    void handover();
+    void recordResult();
+    void deliver();
+    void printDocument();
+    void saveDocument();
+    void report(const Result<void> &result, const QString &done);
+
+    ClientContext &m_ctx;
+    std::unique_ptr<CaseFollowUp> m_followUp;
+    std::unique_ptr<CaseDocumentSource> m_documents;
     CaseListModel *m_model;
     QTableView *m_table;
     QLabel *m_count;
     QLineEdit *m_search;
     QComboBox *m_status;
     QTimer *m_typing;
+    QLabel *m_message;
+    QPushButton *m_handover;
+    QPushButton *m_result;
+    QPushButton *m_deliver;
+    QPushButton *m_print;
+    QPushButton *m_save;
 };
 
 } // namespace yc
