@@ -135,6 +135,10 @@
         <source>Catalog (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::ApplicantForm</name>
@@ -272,6 +276,61 @@
     </message>
     <message>
         <source>The name of the day may have at most %1 characters and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::CalendarTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday (no work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day on a weekend (调休)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal day (remove the exception)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends are days off and Monday to Friday working days unless listed here. Due dates of new cases use the calendar at once; cases already accepted keep their date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day (调休)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +543,26 @@
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material supplied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which material did the applicant bring?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 was supplied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,10 @@
         <source>Catalog (*.json)</source>
         <translation>事项目录（*.json）</translation>
     </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
 </context>
 <context>
     <name>yc::ApplicantForm</name>
@@ -274,6 +278,61 @@
     <message>
         <source>The name of the day may have at most %1 characters and no control characters.</source>
         <translation>该日的名称最多为%1个字符，且不能包含控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::CalendarTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Holiday (no work)</source>
+        <translation>节假日（休息）</translation>
+    </message>
+    <message>
+        <source>Working day on a weekend (调休)</source>
+        <translation>调休上班日（周末上班）</translation>
+    </message>
+    <message>
+        <source>Normal day (remove the exception)</source>
+        <translation>普通日（取消调整）</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>如：国庆节</translation>
+    </message>
+    <message>
+        <source>Save day</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Weekends are days off and Monday to Friday working days unless listed here. Due dates of new cases use the calendar at once; cases already accepted keep their date.</source>
+        <translation>除此处列出的日期外，周一至周五为工作日，周六、周日为休息日。新受理办件的承诺办结日期立即按此日历计算，已受理的办件保持原日期。</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Working day (调休)</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -482,6 +541,26 @@
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Material supplied…</source>
+        <translation>补交材料…</translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding for this case.</source>
+        <translation>该办件没有待补交的材料。</translation>
+    </message>
+    <message>
+        <source>Material supplied</source>
+        <translation>补交材料</translation>
+    </message>
+    <message>
+        <source>Which material did the applicant bring?</source>
+        <translation>申请人补交的是哪项材料？</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 was supplied.</source>
+        <translation>已登记：%1 已补交。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "adminservice.h"
 
 #include "app/core/session.h"
+#include "calendar/calendarrepository.h"
 #include "staff/staffrepository.h"
 
 namespace yc {
@@ -83,6 +84,26 @@ Result<HallWindow> AdminService::saveWindow(const HallWindow &window)
     if (saved)
         emit hallChanged();
     return saved;
+}
+
+Result<QList<CalendarDay>> AdminService::calendarDays(int year) const
+{
+    auto calendar = CalendarRepository(m_db).load();
+    if (!calendar)
+        return calendar.error();
+    QList<CalendarDay> out;
+    for (const CalendarDay &d : calendar->exceptions()) {
+        if (d.date.year() == year)
+            out << d;
+    }
+    return out;
+}
+
+Result<void> AdminService::setCalendarDay(const QDate &day, const QString &kind, const QString &name)
+{
+    if (auto r = m_session->require(kAdmin); !r)
+        return r;
+    return CalendarRepository(m_db).setDay(day, kind, name, m_session->staff().staffNo);
 }
 
 Result<CatalogImportReport> AdminService::importCatalog(const QString &path)

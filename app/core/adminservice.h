@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/workcalendar.h"
 #include "catalog/catalogimporter.h"
 #include "core/result.h"
 #include "hall/hallrepository.h"
@@ -35,6 +36,10 @@ public:
     Result<Hall> saveHall(const Hall &hall);
     Result<QList<HallWindow>> windows() const;
     Result<HallWindow> saveWindow(const HallWindow &window);
+
+    // The hall's working-day calendar: holidays and 调休 working days.
+    Result<QList<CalendarDay>> calendarDays(int year) const;
+    Result<void> setCalendarDay(const QDate &day, const QString &kind, const QString &name);
 
     // Imports a catalog file (docs/catalog-format.md); the report lists what
     // was skipped and why, by position in the file.

@@ -50,6 +50,21 @@ CaseFollowUp::CaseFollowUp(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
+Result<QList<CaseFollowUp::OutstandingMaterial>> CaseFollowUp::outstandingMaterials(qint64 caseId) const
+{
+    auto q = sql::run(
+        m_db->connection(),
+        QStringLiteral("SELECT material_code, name, state FROM case_material WHERE case_id = ? AND state IN "
+                       "('missing', 'deferred') AND supplied_at IS NULL ORDER BY id"),
+        {caseId});
+    if (!q)
+        return q.error();
+    QList<OutstandingMaterial> out;
+    while (q->next())
+        out << OutstandingMaterial{q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
+    return out;
+}
+
 Result<void> CaseFollowUp::recordHandover(qint64 caseId, const QString &items, const QString &toWhom,
                                           const QString &staffNo, int windowNo)
 {

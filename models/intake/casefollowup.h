@@ -35,6 +35,15 @@ public:
 
     explicit CaseFollowUp(std::shared_ptr<Database> db);
 
+    struct OutstandingMaterial
+    {
+        QString code;
+        QString name;
+        QString state; // missing | deferred
+    };
+    // The materials of a case still to come (容缺后补 or missing).
+    Result<QList<OutstandingMaterial>> outstandingMaterials(qint64 caseId) const;
+
     Result<void> recordHandover(qint64 caseId, const QString &items, const QString &toWhom,
                                 const QString &staffNo, int windowNo);
     Result<void> recordResult(qint64 caseId, const CaseResult &result, const QString &staffNo, int windowNo);

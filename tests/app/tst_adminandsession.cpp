@@ -2,6 +2,7 @@
 #include "app/core/demosetup.h"
 #include "app/core/idlewatcher.h"
 #include "app/core/session.h"
+#include "calendar/calendarrepository.h"
 #include "catalog/catalogrepository.h"
 #include "core/clock.h"
 #include "store/sql.h"
@@ -31,6 +32,7 @@ private slots:
     void onlyAdministratorsChangeAccounts();
     void administratorsManageAccountsAndWindows();
     void changingTheOwnPassword();
+    void onlyAdministratorsEditTheCalendar();
     void catalogImportNeedsTheAdministratorAndReportsPositions();
     void idleWatcherFiresAfterTheTimeout();
 
@@ -197,6 +199,33 @@ void TestAdminAndSession::catalogImportNeedsTheAdministratorAndReportsPositions(
              qPrintable(report->problems.first()));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(test::count(*m_db, QStringLiteral("matter"), QStringLiteral("task_code = 'BROKEN-0001'")), 0);
+}
+
+void TestAdminAndSession::onlyAdministratorsEditTheCalendar()
+{
+    QVERIFY(DemoSetup::ensure(m_db).ok());
+    QVERIFY(CalendarRepository(m_db).importDefaults().ok());
+    Session session(m_db, 1);
+    AdminService admin(m_db, &session);
+    QVERIFY(session.login(QStringLiteral("1001"), DemoSetup::demoPassword()).ok());
+    const QDate day(2026, 11, 24); // a Tuesday the hall closes (e.g. a local event)
+    QCOMPARE(admin.setCalendarDay(day, QStringLiteral("holiday"), QStringLiteral("停电检修")).error().code,
+             QStringLiteral("auth.forbidden"));
+    QCOMPARE(test::count(*m_db, QStringLiteral("calendar_day"), QStringLiteral("day = '2026-11-24'")), 0);
+    session.logout();
+    QVERIFY(session.login(QStringLiteral("9001"), DemoSetup::demoPassword()).ok());
+    QVERIFY(admin.setCalendarDay(day, QStringLiteral("holiday"), QStringLiteral("停电检修")).ok());
+    auto days = admin.calendarDays(2026);
+    QVERIFY(days.ok());
+    QVERIFY(std::any_of(days->cbegin(), days->cend(), [&day](const CalendarDay &d) {
+        return d.date == day && d.kind == DayKind::Holiday && d.name == QStringLiteral("停电检修");
+    }));
+    // The shipped 2026 National Day holiday is there too.
+    QVERIFY(std::any_of(days->cbegin(), days->cend(),
+                        [](const CalendarDay &d) { return d.date == QDate(2026, 10, 1); }));
+    QCOMPARE(test::count(*m_db, QStringLiteral("audit_log"),
+                         QStringLiteral("action = 'calendar.set' AND staff_no = '9001'")),
+             1);
 }
 
 void TestAdminAndSession::idleWatcherFiresAfterTheTimeout()

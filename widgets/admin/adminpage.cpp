@@ -5,6 +5,7 @@
 #include "app/core/settings.h"
 #include "catalog/catalogrepository.h"
 #include "codes/codes.h"
+#include "widgets/admin/calendartab.h"
 #include "widgets/admin/stafftab.h"
 
 #include <QComboBox>
@@ -43,6 +44,7 @@ AdminPage::AdminPage(ClientContext &context, QWidget *parent)
     m_tabs->addTab(new StaffTab(m_ctx, this), tr("Staff accounts"));
     m_tabs->addTab(buildHallTab(), tr("Hall and windows"));
     m_tabs->addTab(buildCatalogTab(), tr("Matter catalog"));
+    m_tabs->addTab(new CalendarTab(m_ctx, this), tr("Working-day calendar"));
     m_tabs->addTab(buildWorkstationTab(), tr("This workstation"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);

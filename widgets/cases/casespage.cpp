@@ -7,6 +7,7 @@
 #include "app/documents/documentrenderer.h"
 #include "cases/caselistmodel.h"
 #include "codes/codes.h"
+#include "intake/intakeservice.h"
 #include "widgets/cases/caseactiondialogs.h"
 
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintDialog>
@@ -84,6 +86,7 @@ CasesPage::CasesPage(ClientContext &context, QWidget *parent)
         return b;
     };
     m_handover = button(tr("Hand over…"), QStringLiteral("handoverButton"), &CasesPage::handover);
+    m_supply = button(tr("Material supplied…"), QStringLiteral("supplyButton"), &CasesPage::supplyMaterial);
     m_result = button(tr("Record result…"), QStringLiteral("resultButton"), &CasesPage::recordResult);
     m_deliver = button(tr("Hand out…"), QStringLiteral("deliverButton"), &CasesPage::deliver);
     m_print = button(tr("Print document…"), QStringLiteral("printDocumentButton"), &CasesPage::printDocument);
@@ -94,7 +97,7 @@ CasesPage::CasesPage(ClientContext &context, QWidget *parent)
     auto *actions = new QHBoxLayout;
     const bool works =
         m_ctx.session->hasRole(QStringLiteral("clerk")) || m_ctx.session->hasRole(QStringLiteral("helpdesk"));
-    for (QPushButton *b : {m_handover, m_result, m_deliver}) {
+    for (QPushButton *b : {m_handover, m_supply, m_result, m_deliver}) {
         b->setVisible(works);
         actions->addWidget(b);
     }
@@ -127,6 +130,7 @@ void CasesPage::updateActions()
     const bool inProgress =
         status == QLatin1String("accepted") || status == QLatin1String("special_procedure");
     m_handover->setEnabled(id > 0 && (inProgress || status == QLatin1String("supplementing")));
+    m_supply->setEnabled(id > 0 && (inProgress || status == QLatin1String("supplementing")));
     m_result->setEnabled(id > 0 && inProgress);
     m_deliver->setEnabled(id > 0 && status == QLatin1String("finished"));
     m_print->setEnabled(id > 0);
@@ -150,6 +154,36 @@ void CasesPage::handover()
     report(m_followUp->recordHandover(id, dialog.items(), dialog.toWhom(), m_ctx.session->staff().staffNo,
                                       m_ctx.session->windowNo()),
            tr("The hand-over is recorded."));
+}
+
+void CasesPage::supplyMaterial()
+{
+    const qint64 id = selectedCase();
+    auto outstanding = m_followUp->outstandingMaterials(id);
+    if (!outstanding) {
+        report(outstanding.error(), {});
+        return;
+    }
+    if (outstanding->isEmpty()) {
+        report(Result<void>(), tr("Nothing is outstanding for this case."));
+        return;
+    }
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("supplyDialog"));
+    dialog.setWindowTitle(tr("Material supplied"));
+    dialog.setLabelText(tr("Which material did the applicant bring?"));
+    QStringList names;
+    for (const auto &m : outstanding.value())
+        names << m.name;
+    dialog.setComboBoxItems(names);
+    if (!m_ctx.intake || dialog.exec() != QDialog::Accepted)
+        return;
+    const qsizetype chosen = names.indexOf(dialog.textValue());
+    if (chosen < 0)
+        return;
+    report(m_ctx.intake->supplyMaterial(id, outstanding->at(chosen).code, m_ctx.session->staff().staffNo,
+                                        m_ctx.session->windowNo()),
+           tr("Recorded: %1 was supplied.").arg(outstanding->at(chosen).name));
 }
 
 void CasesPage::recordResult()

@@ -40,6 +40,7 @@ private:
     qint64 selectedCase(QString *status = nullptr) const;
     void updateActions();
     void handover();
+    void supplyMaterial();
     void recordResult();
     void deliver();
     void printDocument();
@@ -57,6 +58,7 @@ private:
     QTimer *m_typing;
     QLabel *m_message;
     QPushButton *m_handover;
+    QPushButton *m_supply;
     QPushButton *m_result;
     QPushButton *m_deliver;
     QPushButton *m_print;
