@@ -17,10 +17,16 @@ MaterialChecklist::MaterialChecklist(QWidget *parent)
     verticalHeader()->hide();
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setWordWrap(false);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Interactive);
-    horizontalHeader()->resizeSection(NoteColumn, 200);
+    // The material's name is what the clerk reads: it gets the room; the
+    // requirement and the note are bounded (full text in the tooltip).
+    QHeaderView *header = horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    for (const auto &[column, width] :
+         {std::pair{RequirementColumn, 130}, {StateColumn, 140}, {NoteColumn, 120}}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    }
 }
 
 QString MaterialChecklist::requirementText(const MatterMaterial &m)
@@ -32,6 +38,7 @@ QString MaterialChecklist::requirementText(const MatterMaterial &m)
 void MaterialChecklist::setMatters(const QList<Matter> &matters)
 {
     setRowCount(0);
+    setColumnHidden(MatterColumn, matters.size() < 2); // only 一件事 needs to say which matter
     m_rows.clear();
     for (const Matter &matter : matters) {
         for (const MatterMaterial &mm : matter.materials) {

@@ -52,7 +52,16 @@ void MatterSearchPanel::runSearch()
         m_hint->setText(tr("%n matter(s) in the catalog", nullptr, static_cast<int>(m_matters.size())));
         return;
     }
-    const QList<SearchHit> hits = m_search->search(query, 30);
+    QList<SearchHit> hits = m_search->search(query, 30);
+    // After a strong match (a name, a synonym, pinyin), weak ones — only the
+    // department, a typo — are noise a clerk has to read past: show what
+    // scores at least 60% of the best. A weak best keeps everything.
+    if (!hits.isEmpty() && hits.first().score >= SearchScore::Initials) {
+        const int floor = hits.first().score * 6 / 10;
+        hits.erase(
+            std::remove_if(hits.begin(), hits.end(), [floor](const SearchHit &h) { return h.score < floor; }),
+            hits.end());
+    }
     for (const SearchHit &hit : hits) {
         const Matter &m = m_matters.at(hit.index);
         QString text = QStringLiteral("%1\n%2 · %3 · %4")
