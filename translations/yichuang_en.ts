@@ -1856,10 +1856,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Materials accepted on commitment are still missing; the case can be finished once they arrive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case or the material does not exist.</source>
         <translation type="unfinished"></translation>
     </message>

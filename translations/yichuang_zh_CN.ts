@@ -1847,10 +1847,6 @@
         <translation>只有已受理的即办件才能当场办结。</translation>
     </message>
     <message>
-        <source>Materials accepted on commitment are still missing; the case can be finished once they arrive.</source>
-        <translation>容缺受理的材料尚未补齐，补齐后方可办结。</translation>
-    </message>
-    <message>
         <source>The case or the material does not exist.</source>
         <translation>该办件或材料不存在。</translation>
     </message>

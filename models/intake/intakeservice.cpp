@@ -7,6 +7,7 @@
 #include "core/pii.h"
 #include "crypto/fieldcipher.h"
 #include "identity/identitynumbers.h"
+#include "intake/casefollowup.h"
 #include "outbox/outboxwriter.h"
 #include "store/database.h"
 #include "store/sql.h"
@@ -543,64 +544,20 @@ Result<IntakeOutcome> IntakeService::submit(const IntakeRequest &request)
 
 Result<void> IntakeService::finishAtWindow(qint64 caseId, const QString &staffNo, int windowNo)
 {
-    QSqlDatabase db = m_db->connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    auto q = sql::run(
-        db, QStringLiteral("SELECT local_id, project_kind, status, project_no FROM case_record WHERE id = ?"),
-        {caseId});
+    auto q = sql::run(m_db->connection(),
+                      QStringLiteral("SELECT project_kind, status FROM case_record WHERE id = ?"), {caseId});
     if (!q)
         return q.error();
     if (!q->next())
         return Error{QStringLiteral("case.unknown"), tr("The case does not exist.")};
-    const QString localId = q->value(0).toString();
-    const QString kind = q->value(1).toString();
-    const QString status = q->value(2).toString();
-    const QString projectNo = q->value(3).toString();
+    const bool instant = q->value(0).toString() == QLatin1String("instant");
+    const bool accepted = q->value(1).toString() == QLatin1String("accepted");
     q->finish();
-    if (kind != QLatin1String("instant") || status != QLatin1String("accepted"))
+    if (!instant || !accepted)
         return Error{QStringLiteral("case.not_instant"),
                      tr("Only an accepted instant case (即办件) can be finished at the window.")};
-    auto deferred =
-        sql::scalar(db,
-                    QStringLiteral("SELECT count(*) FROM case_material WHERE case_id = ? AND state = "
-                                   "'deferred' AND supplied_at IS NULL"),
-                    {caseId});
-    if (!deferred)
-        return deferred.error();
-    if (deferred->toInt() > 0)
-        return Error{
-            QStringLiteral("case.deferred_open"),
-            tr("Materials accepted on commitment are still missing; the case can be finished once they "
-               "arrive.")};
-    const QString now = toStoredTime(Clock::nowUtc());
-    if (auto u = sql::run(
-            db,
-            QStringLiteral("UPDATE case_record SET status = 'finished', finished_at = ?, finished_by = "
-                           "?, updated_at = ? WHERE id = ?"),
-            {now, staffNo, now, caseId});
-        !u)
-        return u.error();
-    if (auto s =
-            sql::run(db,
-                     QStringLiteral("INSERT INTO case_step (case_id, seq, step_name, action, step_state, "
-                                    "staff_name, started_at, ended_at) SELECT ?, coalesce(max(seq), 0) + 1, "
-                                    "'办结', 'approve', 'done', ?, ?, ? FROM case_step WHERE case_id = ?"),
-                     {caseId, staffNo, now, now, caseId});
-        !s)
-        return s.error();
-    if (auto e = enqueueEvent(db, {localId, QStringLiteral("case.finished"),
-                                   QJsonObject{{QStringLiteral("projectNo"), projectNo},
-                                               {QStringLiteral("finishedAt"), now},
-                                               {QStringLiteral("finishedBy"), staffNo},
-                                               {QStringLiteral("atWindow"), true}}});
-        !e)
-        return e;
-    if (auto a = appendAudit(db, {staffNo, windowNo, QStringLiteral("case.finish"), projectNo, QString()});
-        !a)
-        return a;
-    return tx.commit();
+    // The same result as any case's, recorded at once: one place writes it.
+    return CaseFollowUp(m_db).recordResult(caseId, {QStringLiteral("none"), {}, {}}, staffNo, windowNo);
 }
 
 Result<void> IntakeService::supplyMaterial(qint64 caseId, const QString &materialCode, const QString &staffNo,

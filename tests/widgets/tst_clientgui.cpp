@@ -7,6 +7,7 @@
 #include "app/core/settings.h"
 #include "app/core/statusboard.h"
 #include "core/clock.h"
+#include "support/modal.h"
 #include "support/testsupport.h"
 #include "widgets/common/theme.h"
 #include "widgets/shell/clientshell.h"
@@ -34,27 +35,9 @@
 #include <QTimer>
 
 using namespace yc;
+using yc::test::whenModal;
 
 namespace {
-
-// Runs `step` on the next modal dialog once it is up (exec() blocks the test).
-void whenModal(const QString &objectName, std::function<void(QWidget *)> step)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, objectName, step] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || modal->objectName() != objectName)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        step(modal);
-        // A failed check inside the step must not leave exec() waiting forever.
-        if (QTest::currentTestFailed() && modal->isVisible())
-            static_cast<QDialog *>(modal)->done(QDialog::Rejected);
-    });
-    timer->start();
-}
 
 void signIn(QWidget *dialog, const QString &staffNo, const QString &password)
 {

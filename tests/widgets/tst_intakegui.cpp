@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "crypto/fieldcipher.h"
 #include "intake/intakeservice.h"
+#include "support/modal.h"
 #include "support/testsupport.h"
 #include "widgets/common/theme.h"
 #include "widgets/intake/intakepage.h"
@@ -38,6 +39,7 @@
 #include <QTimer>
 
 using namespace yc;
+using yc::test::whenModal;
 
 namespace {
 
@@ -48,23 +50,6 @@ QString withCheckDigit(const QString &body17)
     for (int i = 0; i < 17; ++i)
         sum += body17.at(i).digitValue() * weights[i];
     return body17 + QStringLiteral("10X98765432").at(sum % 11);
-}
-
-void whenModal(const QString &objectName, std::function<void(QWidget *)> step)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, objectName, step] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || modal->objectName() != objectName)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        step(modal);
-        if (modal->isVisible())
-            static_cast<QDialog *>(modal)->done(QDialog::Rejected);
-    });
-    timer->start();
 }
 
 } // namespace
