@@ -1,6 +1,7 @@
 #include "calendarrepository.h"
 
 #include "audit/auditlog.h"
+#include "core/text.h"
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/transaction.h"
@@ -26,11 +27,6 @@ constexpr int kMaxNameLength = 50;
 QString storedDay(const QDate &day)
 {
     return day.toString(Qt::ISODate);
-}
-
-bool hasControlCharacters(const QString &s)
-{
-    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "catalogdocument.h"
 
+#include "core/text.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,7 +46,7 @@ public:
             problem(
                 key,
                 CatalogParser::tr("length %1 is outside %2–%3").arg(length).arg(minLength).arg(maxLength));
-        else if (hasControlCharacters(s))
+        else if (hasControlCharacters(s, true))
             problem(key, CatalogParser::tr("contains control characters"));
         return s;
     }
@@ -106,7 +108,7 @@ public:
                 problem(where, CatalogParser::tr("must be text of 1 to %1 characters").arg(maxLength));
             else if (!allowed.isEmpty() && !allowed.contains(s))
                 problem(where, CatalogParser::tr("unknown value \"%1\"").arg(s));
-            else if (hasControlCharacters(s))
+            else if (hasControlCharacters(s, true))
                 problem(where, CatalogParser::tr("contains control characters"));
             else
                 out << s;
@@ -136,15 +138,6 @@ public:
     QStringList *problems() const { return m_problems; }
 
 private:
-    static bool hasControlCharacters(const QString &s)
-    {
-        for (const QChar c : s) {
-            if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
-                return true;
-        }
-        return false;
-    }
-
     QJsonObject m_object;
     QString m_path;
     QStringList *m_problems;

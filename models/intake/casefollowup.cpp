@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "core/clock.h"
+#include "core/text.h"
 #include "intake/numbering.h"
 #include "outbox/outboxwriter.h"
 #include "store/database.h"
@@ -22,7 +23,7 @@ bool cleanText(const QString &s, int maxLength, bool required)
         return false;
     if (t.toUcs4().size() > maxLength)
         return false;
-    return std::none_of(t.cbegin(), t.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    return !hasControlCharacters(t);
 }
 
 struct CaseRow

@@ -5,6 +5,7 @@
 #include "catalog/catalogrepository.h"
 #include "core/clock.h"
 #include "core/pii.h"
+#include "core/text.h"
 #include "crypto/fieldcipher.h"
 #include "identity/identitynumbers.h"
 #include "intake/casefollowup.h"
@@ -27,11 +28,6 @@ namespace {
 const QStringList kMarkStates{QStringLiteral("received"), QStringLiteral("missing"),
                               QStringLiteral("not_applicable"), QStringLiteral("licence"),
                               QStringLiteral("deferred")};
-
-bool hasControlCharacters(const QString &s)
-{
-    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
-}
 
 QString decisionName(IntakeDecision d)
 {

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "codes/codes.h"
 #include "core/clock.h"
+#include "core/text.h"
 #include "staff/passwordhasher.h"
 #include "store/database.h"
 #include "store/sql.h"
@@ -230,11 +231,9 @@ Result<void> validateMember(const StaffMember &m)
     const QString name = m.name.trimmed();
     if (name.isEmpty() || name.toUcs4().size() > 50)
         return Error{QStringLiteral("staff.name"), StaffRepository::tr("The name needs 1 to 50 characters.")};
-    for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control)
-            return Error{QStringLiteral("staff.name"),
-                         StaffRepository::tr("The name may not contain control characters.")};
-    }
+    if (hasControlCharacters(name))
+        return Error{QStringLiteral("staff.name"),
+                     StaffRepository::tr("The name may not contain control characters.")};
     if (m.roles.isEmpty())
         return Error{QStringLiteral("staff.roles"),
                      StaffRepository::tr("Give the account at least one role.")};
