@@ -1625,6 +1625,171 @@
     </message>
 </context>
 <context>
+    <name>yc::IndicatorReport</name>
+    <message>
+        <source>Average wait by hour of the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service indicators of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1    Generated: %2    Page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets (red: missed): %1. Dead letters to the platform now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::IndicatorsPage</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day; choose the period again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: at least %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the target of %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case event(s) were refused by the province platform and wait for correction.</source>
+        <translation>
+            <numerusform>%n case event was refused by the province platform and waits for correction.</numerusform>
+            <numerusform>%n case events were refused by the province platform and wait for correction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>indicators-%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the indicators as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the indicator report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::IntakePage</name>
     <message>
         <source>Matters taken in this intake (一件事一次办). Delete removes one.</source>
@@ -2022,6 +2187,10 @@
     </message>
     <message>
         <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2623,6 +2792,97 @@
     </message>
     <message>
         <source>A phone number may only contain digits, spaces, dashes, brackets, a leading + and an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::indicators</name>
+    <message>
+        <source>The period is empty: its end is not after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active evaluation rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad reviews rectified (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instant cases (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed limit shorter than legal (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken at comprehensive windows (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most one trip (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average service (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy cases finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy cases overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window score rule is not valid at &quot;%1&quot;: expected a number of 0 or more for a known indicator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1618,6 +1618,170 @@
     </message>
 </context>
 <context>
+    <name>yc::IndicatorReport</name>
+    <message>
+        <source>Average wait by hour of the ticket</source>
+        <translation>各时段平均等候</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1时</translation>
+    </message>
+    <message>
+        <source>Evaluations by level</source>
+        <translation>评价等级分布</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Cases by day</source>
+        <translation>按日办件量</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Service indicators of %1</source>
+        <translation>%1服务指标报告</translation>
+    </message>
+    <message>
+        <source>The report could not be rendered.</source>
+        <translation>报告无法生成。</translation>
+    </message>
+    <message>
+        <source>Period: %1    Generated: %2    Page %3</source>
+        <translation>统计期间：%1    生成时间：%2    第%3页</translation>
+    </message>
+    <message>
+        <source>Window score</source>
+        <translation>窗口效能积分</translation>
+    </message>
+    <message>
+        <source>Targets (red: missed): %1. Dead letters to the platform now: %2.</source>
+        <translation>目标值（红色为未达标）：%1。当前被省平台拒收待更正的办件数据：%2 条。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yc::IndicatorsPage</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>按%1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>报告另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day; choose the period again.</source>
+        <translation>结束日期早于开始日期，请重新选择统计期间。</translation>
+    </message>
+    <message>
+        <source>Window score</source>
+        <translation>窗口效能积分</translation>
+    </message>
+    <message>
+        <source>Target: at least %1%</source>
+        <translation>目标：不低于 %1%</translation>
+    </message>
+    <message>
+        <source>Below the target of %1%</source>
+        <translation>低于目标值 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case event(s) were refused by the province platform and wait for correction.</source>
+        <translation>
+            <numerusform>有 %n 条办件数据被省平台拒收，等待更正后重新上报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>indicators-%1-%2</source>
+        <translation>政务服务指标-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export the indicators as CSV</source>
+        <translation>将指标导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save the indicator report as PDF</source>
+        <translation>将指标报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>yc::IntakePage</name>
     <message>
         <source>Matters taken in this intake (一件事一次办). Delete removes one.</source>
@@ -2013,6 +2177,10 @@
     <message>
         <source>Intake</source>
         <translation>综合受理</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2779,97 @@
     <message>
         <source>A phone number may only contain digits, spaces, dashes, brackets, a leading + and an extension.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号、开头的“+”以及分机号。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::indicators</name>
+    <message>
+        <source>The period is empty: its end is not after its start.</source>
+        <translation>统计期间为空：结束时间不晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation>全厅</translation>
+    </message>
+    <message>
+        <source>Active evaluation rate (%)</source>
+        <translation>主动评价率（%）</translation>
+    </message>
+    <message>
+        <source>Bad reviews rectified (%)</source>
+        <translation>差评整改率（%）</translation>
+    </message>
+    <message>
+        <source>Instant cases (%)</source>
+        <translation>即办件占比（%）</translation>
+    </message>
+    <message>
+        <source>Committed limit shorter than legal (%)</source>
+        <translation>承诺时限压缩比（%）</translation>
+    </message>
+    <message>
+        <source>Taken at comprehensive windows (%)</source>
+        <translation>综合窗口通办比例（%）</translation>
+    </message>
+    <message>
+        <source>At most one trip (%)</source>
+        <translation>最多跑一次率（%）</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件量</translation>
+    </message>
+    <message>
+        <source>Tickets served</source>
+        <translation>服务票数</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差评数</translation>
+    </message>
+    <message>
+        <source>Average wait (min)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Longest wait (min)</source>
+        <translation>最长等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Average service (min)</source>
+        <translation>平均办理（分钟）</translation>
+    </message>
+    <message>
+        <source>Proxy cases opened</source>
+        <translation>帮办代办新增</translation>
+    </message>
+    <message>
+        <source>Proxy cases finished</source>
+        <translation>帮办代办办结</translation>
+    </message>
+    <message>
+        <source>Proxy cases overdue</source>
+        <translation>帮办代办逾期</translation>
+    </message>
+    <message>
+        <source>The window score rule is not valid at &quot;%1&quot;: expected a number of 0 or more for a known indicator.</source>
+        <translation>窗口效能积分规则在“%1”处无效：应为已知指标的、不小于 0 的数值。</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,11 @@
 #include "store/database.h"
 #include "store/sql.h"
 
-#include <QCoreApplication>
-#include <QSet>
-
+#include <algorithm>
 #include <cmath>
 
-#include <algorithm>
+#include <QCoreApplication>
+#include <QSet>
 
 namespace yc::indicators {
 
@@ -57,11 +56,10 @@ class Rows
 public:
     explicit Rows(Dimension d)
         : m_dimension(d)
-    {
-    }
+    {}
 
     // The hall's row and, when the fact has a key in this dimension, its row.
-    template<typename F>
+    template <typename F>
     void add(const QString &key, F &&apply)
     {
         apply(m_hall);
@@ -98,7 +96,8 @@ Result<void> addCases(QSqlDatabase db, const Period &p, Dimension d, Rows &rows,
     auto q = sql::run(
         db,
         QStringLiteral(
-            "SELECT c.window_no, c.clerk_staff_no, m.department_code, c.task_code, c.project_kind, c.decision, "
+            "SELECT c.window_no, c.clerk_staff_no, m.department_code, c.task_code, c.project_kind, "
+            "c.decision, "
             "  m.legal_limit_value, m.legal_limit_unit, m.promise_limit_value, m.promise_limit_unit, "
             "  w.window_type, c.applied_at, c.delivery_method, c.delivered_at, "
             "  EXISTS (SELECT 1 FROM evaluation e WHERE e.case_id = c.id AND e.is_followup = 0 "
@@ -106,15 +105,16 @@ Result<void> addCases(QSqlDatabase db, const Period &p, Dimension d, Rows &rows,
             "  (SELECT group_concat(cm.supplied_at, '|') FROM case_material cm "
             "   WHERE cm.case_id = c.id AND cm.supplied_at IS NOT NULL) "
             "FROM case_record c JOIN matter m ON m.id = c.matter_id "
-            "LEFT JOIN hall_window w ON w.number = c.window_no AND (c.hall_id IS NULL OR w.hall_id = c.hall_id) "
+            "LEFT JOIN hall_window w ON w.number = c.window_no AND (c.hall_id IS NULL OR w.hall_id = "
+            "c.hall_id) "
             "WHERE c.applied_at >= ? AND c.applied_at < ?"),
         {toStoredTime(p.fromUtc), toStoredTime(p.toUtc)});
     if (!q)
         return q.error();
     while (q->next()) {
         const QString windowNo = q->value(0).isNull() ? QString() : q->value(0).toString();
-        const QString key = d == Dimension::Window ? windowNo
-                            : d == Dimension::Clerk ? q->value(1).toString()
+        const QString key = d == Dimension::Window       ? windowNo
+                            : d == Dimension::Clerk      ? q->value(1).toString()
                             : d == Dimension::Department ? q->value(2).toString()
                                                          : q->value(3).toString();
         const QString decision = q->value(5).toString();
@@ -154,19 +154,21 @@ Result<void> addCases(QSqlDatabase db, const Period &p, Dimension d, Rows &rows,
 
 Result<void> addTickets(QSqlDatabase db, const Period &p, Dimension d, Rows &rows, Report &report)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT t.window_no, t.staff_no, t.issued_at, t.called_at, t.finished_at, "
-                                     "  t.state, t.case_id, "
-                                     "  EXISTS (SELECT 1 FROM evaluation e WHERE e.ticket_id = t.id "
-                                     "          AND e.is_followup = 0 AND e.channel <> 'default') "
-                                     "FROM ticket t WHERE t.issued_at >= ? AND t.issued_at < ?"),
-                      {toStoredTime(p.fromUtc), toStoredTime(p.toUtc)});
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT t.window_no, t.staff_no, t.issued_at, t.called_at, t.finished_at, "
+                                "  t.state, t.case_id, "
+                                "  EXISTS (SELECT 1 FROM evaluation e WHERE e.ticket_id = t.id "
+                                "          AND e.is_followup = 0 AND e.channel <> 'default') "
+                                "FROM ticket t WHERE t.issued_at >= ? AND t.issued_at < ?"),
+                 {toStoredTime(p.fromUtc), toStoredTime(p.toUtc)});
     if (!q)
         return q.error();
     while (q->next()) {
         // A ticket belongs to a window and a clerk; matters and departments
         // are counted through its case.
-        const QString key = d == Dimension::Window  ? (q->value(0).isNull() ? QString() : q->value(0).toString())
+        const QString key = d == Dimension::Window
+                                ? (q->value(0).isNull() ? QString() : q->value(0).toString())
                             : d == Dimension::Clerk ? q->value(1).toString()
                                                     : QString();
         const QDateTime issued = fromStoredTime(q->value(2).toString());
@@ -198,14 +200,14 @@ Result<void> addTickets(QSqlDatabase db, const Period &p, Dimension d, Rows &row
 
 Result<void> addEvaluations(QSqlDatabase db, const Period &p, Dimension d, Rows &rows, Report &report)
 {
-    auto q = sql::run(
-        db,
-        QStringLiteral("SELECT e.level, e.window_no, e.staff_no, e.task_code, "
-                       "  (SELECT m.department_code FROM matter m WHERE m.task_code = e.task_code "
-                       "   ORDER BY m.is_current DESC LIMIT 1), o.state "
-                       "FROM evaluation e LEFT JOIN bad_review_order o ON o.evaluation_id = e.id "
-                       "WHERE e.evaluated_at >= ? AND e.evaluated_at < ?"),
-        {toStoredTime(p.fromUtc), toStoredTime(p.toUtc)});
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT e.level, e.window_no, e.staff_no, e.task_code, "
+                                "  (SELECT m.department_code FROM matter m WHERE m.task_code = e.task_code "
+                                "   ORDER BY m.is_current DESC LIMIT 1), o.state "
+                                "FROM evaluation e LEFT JOIN bad_review_order o ON o.evaluation_id = e.id "
+                                "WHERE e.evaluated_at >= ? AND e.evaluated_at < ?"),
+                 {toStoredTime(p.fromUtc), toStoredTime(p.toUtc)});
     if (!q)
         return q.error();
     while (q->next()) {
@@ -214,8 +216,9 @@ Result<void> addEvaluations(QSqlDatabase db, const Period &p, Dimension d, Rows 
             ++report.evaluationsByLevel[size_t(i)];
         if (!isBad(level))
             continue;
-        const QString key = d == Dimension::Window  ? (q->value(1).isNull() ? QString() : q->value(1).toString())
-                            : d == Dimension::Clerk ? q->value(2).toString()
+        const QString key = d == Dimension::Window
+                                ? (q->value(1).isNull() ? QString() : q->value(1).toString())
+                            : d == Dimension::Clerk  ? q->value(2).toString()
                             : d == Dimension::Matter ? q->value(3).toString()
                                                      : q->value(4).toString();
         const QString order = q->value(5).toString();
@@ -232,12 +235,13 @@ Result<void> addEvaluations(QSqlDatabase db, const Period &p, Dimension d, Rows 
 
 Result<void> addProxyCases(QSqlDatabase db, const Period &p, Dimension d, const QDateTime &now, Rows &rows)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT p.assigned_staff_no, p.state, p.opened_at, p.closed_at, "
-                                     "  (SELECT g.next_due_at FROM proxy_progress g WHERE g.proxy_case_id = p.id "
-                                     "   ORDER BY g.at DESC, g.id DESC LIMIT 1) "
-                                     "FROM proxy_case p WHERE p.opened_at < ?"),
-                      {toStoredTime(p.toUtc)});
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT p.assigned_staff_no, p.state, p.opened_at, p.closed_at, "
+                                "  (SELECT g.next_due_at FROM proxy_progress g WHERE g.proxy_case_id = p.id "
+                                "   ORDER BY g.at DESC, g.id DESC LIMIT 1) "
+                                "FROM proxy_case p WHERE p.opened_at < ?"),
+                 {toStoredTime(p.toUtc)});
     if (!q)
         return q.error();
     const QString from = toStoredTime(p.fromUtc);
@@ -252,7 +256,8 @@ Result<void> addProxyCases(QSqlDatabase db, const Period &p, Dimension d, const 
         const bool finishedIn = state == u"finished" && closed >= from && closed < to;
         // Overdue: still being worked on and the next action's date passed
         // (a suspended case waits on the citizen and is not overdue).
-        const bool overdue = (state == u"open" || state == u"in_progress") && !nextDue.isEmpty() && nextDue < nowText;
+        const bool overdue =
+            (state == u"open" || state == u"in_progress") && !nextDue.isEmpty() && nextDue < nowText;
         if (!openedIn && !finishedIn && !overdue)
             continue;
         rows.add(d == Dimension::Clerk ? q->value(0).toString() : QString(), [&](Row &r) {
@@ -267,8 +272,11 @@ Result<void> addProxyCases(QSqlDatabase db, const Period &p, Dimension d, const 
 Result<QHash<QString, QString>> labels(QSqlDatabase db, Dimension d)
 {
     const QString statement =
-        d == Dimension::Window  ? QStringLiteral("SELECT number, number || '号 ' || name FROM hall_window")
-        : d == Dimension::Clerk ? QStringLiteral("SELECT staff_no, name || '（' || staff_no || '）' FROM staff")
+        d == Dimension::Window
+            ? QStringLiteral("SELECT number, CASE WHEN instr(name, number || '号') > 0 THEN name "
+                             "ELSE number || '号 ' || name END FROM hall_window")
+        : d == Dimension::Clerk
+            ? QStringLiteral("SELECT staff_no, name || '（' || staff_no || '）' FROM staff")
         : d == Dimension::Department
             ? QStringLiteral("SELECT code, name FROM department")
             : QStringLiteral("SELECT task_code, name FROM matter ORDER BY is_current, version");
@@ -333,7 +341,8 @@ Result<Report> compute(Database &db, const Period &period, Dimension dimension, 
 {
     if (!period.fromUtc.isValid() || !period.toUtc.isValid() || period.toUtc <= period.fromUtc)
         return Error{QStringLiteral("indicators.period"),
-                     QCoreApplication::translate("yc::indicators", "The period is empty: its end is not after its start.")};
+                     QCoreApplication::translate("yc::indicators",
+                                                 "The period is empty: its end is not after its start.")};
     Report report;
     report.period = period;
     report.dimension = dimension;
@@ -353,8 +362,9 @@ Result<Report> compute(Database &db, const Period &period, Dimension dimension, 
     auto names = labels(c, dimension);
     if (!names)
         return names.error();
-    auto dead = sql::scalar(c, QStringLiteral("SELECT count(*) FROM outbox WHERE destination = 'platform' AND "
-                                              "state = 'dead'"));
+    auto dead =
+        sql::scalar(c, QStringLiteral("SELECT count(*) FROM outbox WHERE destination = 'platform' AND "
+                                      "state = 'dead'"));
     if (!dead)
         return dead.error();
     report.deadLetters = dead->toLongLong();

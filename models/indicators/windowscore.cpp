@@ -1,8 +1,8 @@
 #include "windowscore.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
+
+#include <QCoreApplication>
 
 namespace yc::indicators {
 
@@ -28,9 +28,10 @@ QString configKey(Indicator indicator)
 Result<ScoreRule> ScoreRule::fromJson(const QJsonObject &json)
 {
     auto refuse = [](const QString &key) {
-        return Error{QStringLiteral("indicators.score_rule"), QCoreApplication::translate("yc::indicators",
-                                                 "The window score rule is not valid at \"%1\": expected a number "
-                                                 "of 0 or more for a known indicator.")
+        return Error{QStringLiteral("indicators.score_rule"),
+                     QCoreApplication::translate(
+                         "yc::indicators", "The window score rule is not valid at \"%1\": expected a number "
+                                           "of 0 or more for a known indicator.")
                          .arg(key)};
     };
     ScoreRule rule;
@@ -82,7 +83,8 @@ QList<WindowScore> scoreWindows(const Report &report, const Targets &targets, co
         }
         WindowScore s{row.key, row.label, std::nullopt};
         if (possible > 0)
-            s.score = std::max(0.0, 100.0 * earned / possible - rule.pointsPerBadReview * double(row.badReviews));
+            s.score =
+                std::max(0.0, 100.0 * earned / possible - rule.pointsPerBadReview * double(row.badReviews));
         out.append(s);
     }
     return out;

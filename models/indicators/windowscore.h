@@ -14,7 +14,7 @@ namespace yc::indicators {
 struct ScoreRule
 {
     QMap<Indicator, double> weights{
-        {Indicator::EvaluationRate, 25}, {Indicator::RectificationRate, 20}, {Indicator::InstantShare, 10},
+        {Indicator::EvaluationRate, 25}, {Indicator::RectificationRate, 20},  {Indicator::InstantShare, 10},
         {Indicator::LimitReduction, 10}, {Indicator::ComprehensiveShare, 15}, {Indicator::OneTrip, 20},
     };
     double pointsPerBadReview = 2;

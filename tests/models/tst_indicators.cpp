@@ -2,14 +2,14 @@
 // data set (the comments give each computation), the window score, the CSV
 // export, empty periods and the hall's local days.
 #include "indicators/indicators.h"
-#include "indicators/reportcsv.h"
+#include "indicators/reporttable.h"
 #include "indicators/windowscore.h"
 #include "support/testsupport.h"
 
+#include <ctime>
+
 #include <QJsonDocument>
 #include <QTest>
-
-#include <ctime>
 
 using namespace yc;
 using namespace yc::indicators;
@@ -38,11 +38,12 @@ private:
     void matter(int id, const QString &task, const QString &dept, const QString &kind, int legal,
                 const QString &legalUnit, int promise, const QString &promiseUnit)
     {
-        exec(QStringLiteral("INSERT INTO matter (id, task_code, version, is_current, catalog_version, content_hash, "
-                            "state, name, department_code, matter_type, service_objects, project_kind, "
-                            "legal_limit_value, legal_limit_unit, promise_limit_value, promise_limit_unit, "
-                            "onsite_visits, result_type) VALUES (%1, %2, 1, 1, 1, 'h', 'active', %3, %4, '01', "
-                            "'1', %5, %6, %7, %8, %9, 1, 'none')")
+        exec(QStringLiteral(
+                 "INSERT INTO matter (id, task_code, version, is_current, catalog_version, content_hash, "
+                 "state, name, department_code, matter_type, service_objects, project_kind, "
+                 "legal_limit_value, legal_limit_unit, promise_limit_value, promise_limit_unit, "
+                 "onsite_visits, result_type) VALUES (%1, %2, 1, 1, 1, 'h', 'active', %3, %4, '01', "
+                 "'1', %5, %6, %7, %8, %9, 1, 'none')")
                  .arg(id)
                  .arg(q(task), q(QStringLiteral("事项") + task), q(dept), q(kind))
                  .arg(legal)
@@ -55,25 +56,28 @@ private:
                  const QString &decision, const QString &appliedAt, const QString &kind,
                  const QString &deliveryMethod = {}, const QString &deliveredAt = {})
     {
-        exec(QStringLiteral("INSERT INTO case_record (id, local_id, matter_id, task_code, matter_version, "
-                            "matter_name, project_kind, applicant_id, status, decision, hall_id, window_no, "
-                            "clerk_staff_no, applied_at, delivery_method, delivered_at, created_at, updated_at) "
-                            "VALUES (%1, 'c%1', %2, %3, 1, %3, %4, 1, 'accepted', %5, 1, %6, %7, %8, %9, %10, "
-                            "%8, %8)")
+        exec(QStringLiteral(
+                 "INSERT INTO case_record (id, local_id, matter_id, task_code, matter_version, "
+                 "matter_name, project_kind, applicant_id, status, decision, hall_id, window_no, "
+                 "clerk_staff_no, applied_at, delivery_method, delivered_at, created_at, updated_at) "
+                 "VALUES (%1, 'c%1', %2, %3, 1, %3, %4, 1, 'accepted', %5, 1, %6, %7, %8, %9, %10, "
+                 "%8, %8)")
                  .arg(id)
                  .arg(matterId)
                  .arg(q(task), q(kind), q(decision))
                  .arg(window)
-                 .arg(q(clerk), q(appliedAt), deliveryMethod.isEmpty() ? QStringLiteral("NULL") : q(deliveryMethod),
+                 .arg(q(clerk), q(appliedAt),
+                      deliveryMethod.isEmpty() ? QStringLiteral("NULL") : q(deliveryMethod),
                       deliveredAt.isEmpty() ? QStringLiteral("NULL") : q(deliveredAt)));
     }
 
     void evaluation(int id, const QString &target, const QString &channel, const QString &level, int window,
                     const QString &staff, const QString &task, const QString &at, int followUp = 0)
     {
-        exec(QStringLiteral("INSERT INTO evaluation (id, local_id, case_id, ticket_id, channel, window_no, staff_no, "
-                            "task_code, level, is_followup, evaluated_at) VALUES (%1, 'e%1', %2, %3, %4, %5, %6, "
-                            "%7, %8, %9, %10)")
+        exec(QStringLiteral(
+                 "INSERT INTO evaluation (id, local_id, case_id, ticket_id, channel, window_no, staff_no, "
+                 "task_code, level, is_followup, evaluated_at) VALUES (%1, 'e%1', %2, %3, %4, %5, %6, "
+                 "%7, %8, %9, %10)")
                  .arg(id)
                  .arg(target.startsWith(u'c') ? target.mid(1) : QStringLiteral("NULL"),
                       target.startsWith(u't') ? target.mid(1) : QStringLiteral("NULL"), q(channel))
@@ -86,9 +90,10 @@ private:
     void ticket(int id, int window, const QString &staff, const QString &state, const QString &issued,
                 const QString &called, const QString &finished, const QString &caseId)
     {
-        exec(QStringLiteral("INSERT INTO ticket (id, hall_id, business_day, line_id, line_prefix, number, "
-                            "display_no, state, issued_at, called_at, window_no, staff_no, finished_at, case_id) "
-                            "VALUES (%1, 1, substr(%2, 1, 10), 1, 'A', %1, 'A00%1', %3, %2, %4, %5, %6, %7, %8)")
+        exec(QStringLiteral(
+                 "INSERT INTO ticket (id, hall_id, business_day, line_id, line_prefix, number, "
+                 "display_no, state, issued_at, called_at, window_no, staff_no, finished_at, case_id) "
+                 "VALUES (%1, 1, substr(%2, 1, 10), 1, 'A', %1, 'A00%1', %3, %2, %4, %5, %6, %7, %8)")
                  .arg(id)
                  .arg(q(issued), q(state), called.isEmpty() ? QStringLiteral("NULL") : q(called))
                  .arg(window)
@@ -103,25 +108,29 @@ private slots:
         qputenv("TZ", "Asia/Shanghai");
         tzset();
         m_db = test::openTempDatabase(m_dir);
-        exec(QStringLiteral("INSERT INTO hall (id, code, name, created_at) VALUES (1, 'H1', '测试大厅', 'x')"));
-        exec(QStringLiteral("INSERT INTO hall_window (hall_id, number, name, window_type) VALUES "
-                            "(1, 1, '综合受理窗口', 'comprehensive'), (1, 2, '综合受理窗口', 'comprehensive'), "
-                            "(1, 7, '帮办代办窗口', 'proxy')"));
-        exec(QStringLiteral("INSERT INTO staff (staff_no, name, password_hash, created_at, updated_at) VALUES "
-                            "('1001', '张三', 'x', 'x', 'x'), ('1002', '=HYPERLINK(\"x\"),李四', 'x', 'x', 'x'), "
-                            "('2001', '王五', 'x', 'x', 'x')"));
+        exec(QStringLiteral(
+            "INSERT INTO hall (id, code, name, created_at) VALUES (1, 'H1', '测试大厅', 'x')"));
+        exec(QStringLiteral(
+            "INSERT INTO hall_window (hall_id, number, name, window_type) VALUES "
+            "(1, 1, '综合受理窗口', 'comprehensive'), (1, 2, '综合受理窗口', 'comprehensive'), "
+            "(1, 7, '帮办代办窗口', 'proxy')"));
+        exec(QStringLiteral(
+            "INSERT INTO staff (staff_no, name, password_hash, created_at, updated_at) VALUES "
+            "('1001', '张三', 'x', 'x', 'x'), ('1002', '=HYPERLINK(\"x\"),李四', 'x', 'x', 'x'), "
+            "('2001', '王五', 'x', 'x', 'x')"));
         exec(QStringLiteral("INSERT INTO department (code, name) VALUES ('D1', '公安局'), ('D2', '民政局')"));
-        matter(1, QStringLiteral("T1"), QStringLiteral("D1"), QStringLiteral("instant"), 20, QStringLiteral("workday"),
-               0, QStringLiteral("workday"));
+        matter(1, QStringLiteral("T1"), QStringLiteral("D1"), QStringLiteral("instant"), 20,
+               QStringLiteral("workday"), 0, QStringLiteral("workday"));
         matter(2, QStringLiteral("T2"), QStringLiteral("D2"), QStringLiteral("commitment"), 20,
                QStringLiteral("workday"), 5, QStringLiteral("workday"));
-        matter(3, QStringLiteral("T3"), QStringLiteral("D2"), QStringLiteral("commitment"), 1, QStringLiteral("month"),
-               10, QStringLiteral("day"));
+        matter(3, QStringLiteral("T3"), QStringLiteral("D2"), QStringLiteral("commitment"), 1,
+               QStringLiteral("month"), 10, QStringLiteral("day"));
         matter(4, QStringLiteral("T4"), QStringLiteral("D1"), QStringLiteral("commitment"), 0,
                QStringLiteral("workday"), 0, QStringLiteral("workday"));
-        exec(QStringLiteral("INSERT INTO applicant (id, kind, name, id_type, id_no_lookup, id_no_cipher, "
-                            "id_no_masked, created_at, updated_at) VALUES (1, 'natural', '申请人', '111', 'k', "
-                            "X'00', '1101**********0011', 'x', 'x')"));
+        exec(QStringLiteral(
+            "INSERT INTO applicant (id, kind, name, id_type, id_no_lookup, id_no_cipher, "
+            "id_no_masked, created_at, updated_at) VALUES (1, 'natural', '申请人', '111', 'k', "
+            "X'00', '1101**********0011', 'x', 'x')"));
 
         // November 2026 in Beijing time is [2026-10-31T16:00Z, 2026-11-30T16:00Z).
         const QString I = QStringLiteral("instant"), C = QStringLiteral("commitment");
@@ -130,8 +139,9 @@ private slots:
                 QStringLiteral("2026-11-02T05:00:00.000Z")); // handed out the same day: one trip
         caseRow(2, 2, QStringLiteral("T2"), 1, QStringLiteral("1001"), QStringLiteral("accept_deficient"),
                 QStringLiteral("2026-11-03T02:00:00.000Z"), C);
-        exec(QStringLiteral("INSERT INTO case_material (case_id, material_code, name, state, supplied_at) VALUES "
-                            "(2, 'M1', '材料', 'received', '2026-11-05T03:00:00.000Z')")); // came back: two trips
+        exec(QStringLiteral(
+            "INSERT INTO case_material (case_id, material_code, name, state, supplied_at) VALUES "
+            "(2, 'M1', '材料', 'received', '2026-11-05T03:00:00.000Z')")); // came back: two trips
         caseRow(3, 3, QStringLiteral("T3"), 2, QStringLiteral("1002"), QStringLiteral("accept"),
                 QStringLiteral("2026-10-31T17:00:00.000Z"), C, QStringLiteral("mail"),
                 QStringLiteral("2026-11-09T01:00:00.000Z")); // 1 November 01:00 local
@@ -147,62 +157,74 @@ private slots:
         caseRow(8, 1, QStringLiteral("T1"), 1, QStringLiteral("1001"), QStringLiteral("accept"),
                 QStringLiteral("2026-11-30T16:00:00.000Z"), I); // 1 December local: outside
 
-        exec(QStringLiteral("INSERT INTO business_line (id, hall_id, prefix, name) VALUES (1, 1, 'A', '综合')"));
-        ticket(1, 1, QStringLiteral("1001"), QStringLiteral("finished"), QStringLiteral("2026-11-02T00:30:00.000Z"),
-               QStringLiteral("2026-11-02T00:40:00.000Z"), QStringLiteral("2026-11-02T01:10:00.000Z"),
+        exec(QStringLiteral(
+            "INSERT INTO business_line (id, hall_id, prefix, name) VALUES (1, 1, 'A', '综合')"));
+        ticket(1, 1, QStringLiteral("1001"), QStringLiteral("finished"),
+               QStringLiteral("2026-11-02T00:30:00.000Z"), QStringLiteral("2026-11-02T00:40:00.000Z"),
+               QStringLiteral("2026-11-02T01:10:00.000Z"),
                QStringLiteral("1")); // wait 10 min, service 30 min
-        ticket(2, 2, QStringLiteral("1002"), QStringLiteral("finished"), QStringLiteral("2026-11-02T00:35:00.000Z"),
-               QStringLiteral("2026-11-02T01:05:00.000Z"), QStringLiteral("2026-11-02T01:15:00.000Z"),
+        ticket(2, 2, QStringLiteral("1002"), QStringLiteral("finished"),
+               QStringLiteral("2026-11-02T00:35:00.000Z"), QStringLiteral("2026-11-02T01:05:00.000Z"),
+               QStringLiteral("2026-11-02T01:15:00.000Z"),
                {}); // wait 30, service 10, a service without a case
-        ticket(3, 1, QStringLiteral("1001"), QStringLiteral("no_show"), QStringLiteral("2026-11-02T01:00:00.000Z"),
-               QStringLiteral("2026-11-02T01:20:00.000Z"), {}, {}); // wait 20, never served
-        ticket(4, 2, QStringLiteral("1002"), QStringLiteral("waiting"), QStringLiteral("2026-11-03T06:00:00.000Z"),
-               {}, {}, {});
-        ticket(5, 2, QStringLiteral("1002"), QStringLiteral("finished"), QStringLiteral("2026-10-31T10:00:00.000Z"),
-               QStringLiteral("2026-10-31T10:05:00.000Z"), QStringLiteral("2026-10-31T10:06:00.000Z"),
-               {}); // outside
+        ticket(3, 1, QStringLiteral("1001"), QStringLiteral("no_show"),
+               QStringLiteral("2026-11-02T01:00:00.000Z"), QStringLiteral("2026-11-02T01:20:00.000Z"), {},
+               {}); // wait 20, never served
+        ticket(4, 2, QStringLiteral("1002"), QStringLiteral("waiting"),
+               QStringLiteral("2026-11-03T06:00:00.000Z"), {}, {}, {});
+        ticket(5, 2, QStringLiteral("1002"), QStringLiteral("finished"),
+               QStringLiteral("2026-10-31T10:00:00.000Z"), QStringLiteral("2026-10-31T10:05:00.000Z"),
+               QStringLiteral("2026-10-31T10:06:00.000Z"), {}); // outside
 
         evaluation(1, QStringLiteral("c1"), QStringLiteral("qr_page"), QStringLiteral("very_satisfied"), 1,
                    QStringLiteral("1001"), QStringLiteral("T1"), QStringLiteral("2026-11-02T02:00:00.000Z"));
-        evaluation(3, QStringLiteral("c3"), QStringLiteral("default"), QStringLiteral("basically_satisfied"), 2,
-                   QStringLiteral("1002"), QStringLiteral("T3"), QStringLiteral("2026-11-09T02:00:00.000Z"));
-        evaluation(4, QStringLiteral("c4"), QStringLiteral("window_device"), QStringLiteral("dissatisfied"), 7,
-                   QStringLiteral("2001"), QStringLiteral("T2"), QStringLiteral("2026-11-12T03:00:00.000Z"));
-        evaluation(5, QStringLiteral("c5"), QStringLiteral("window_device"), QStringLiteral("very_dissatisfied"), 2,
-                   QStringLiteral("1002"), QStringLiteral("T1"), QStringLiteral("2026-11-11T04:00:00.000Z"));
+        evaluation(3, QStringLiteral("c3"), QStringLiteral("default"), QStringLiteral("basically_satisfied"),
+                   2, QStringLiteral("1002"), QStringLiteral("T3"),
+                   QStringLiteral("2026-11-09T02:00:00.000Z"));
+        evaluation(4, QStringLiteral("c4"), QStringLiteral("window_device"), QStringLiteral("dissatisfied"),
+                   7, QStringLiteral("2001"), QStringLiteral("T2"),
+                   QStringLiteral("2026-11-12T03:00:00.000Z"));
+        evaluation(5, QStringLiteral("c5"), QStringLiteral("window_device"),
+                   QStringLiteral("very_dissatisfied"), 2, QStringLiteral("1002"), QStringLiteral("T1"),
+                   QStringLiteral("2026-11-11T04:00:00.000Z"));
         evaluation(6, QStringLiteral("c6"), QStringLiteral("kiosk"), QStringLiteral("satisfied"), 1,
                    QStringLiteral("1001"), QStringLiteral("T4"), QStringLiteral("2026-11-21T01:00:00.000Z"));
-        evaluation(7, QStringLiteral("t2"), QStringLiteral("window_device"), QStringLiteral("dissatisfied"), 2,
-                   QStringLiteral("1002"), QString(), QStringLiteral("2026-11-02T01:20:00.000Z"));
+        evaluation(7, QStringLiteral("t2"), QStringLiteral("window_device"), QStringLiteral("dissatisfied"),
+                   2, QStringLiteral("1002"), QString(), QStringLiteral("2026-11-02T01:20:00.000Z"));
         evaluation(8, QStringLiteral("c4"), QStringLiteral("window_device"), QStringLiteral("satisfied"), 7,
-                   QStringLiteral("2001"), QStringLiteral("T2"), QStringLiteral("2026-11-15T00:00:00.000Z"), 1);
+                   QStringLiteral("2001"), QStringLiteral("T2"), QStringLiteral("2026-11-15T00:00:00.000Z"),
+                   1);
         evaluation(9, QStringLiteral("c7"), QStringLiteral("qr_page"), QStringLiteral("very_satisfied"), 1,
                    QStringLiteral("1001"), QStringLiteral("T1"), QStringLiteral("2026-10-31T15:00:00.000Z"));
-        exec(QStringLiteral("INSERT INTO bad_review_order (evaluation_id, state, contact_due_at, close_due_at) VALUES "
-                            "(4, 'closed', 'x', 'x'), (5, 'appeal_upheld', 'x', 'x'), (7, 'contacted', 'x', 'x')"));
+        exec(QStringLiteral(
+            "INSERT INTO bad_review_order (evaluation_id, state, contact_due_at, close_due_at) VALUES "
+            "(4, 'closed', 'x', 'x'), (5, 'appeal_upheld', 'x', 'x'), (7, 'contacted', 'x', 'x')"));
 
-        exec(QStringLiteral("INSERT INTO proxy_case (id, local_id, proxy_no, service_mode, reason, principal_id, "
-                            "assigned_staff_no, state, opened_at, closed_at) VALUES "
-                            "(1, 'p1', 'P1', 'proxy', 'elderly', 1, '2001', 'finished', "
-                            "  '2026-11-10T08:00:00.000Z', '2026-11-20T08:00:00.000Z'), "
-                            "(2, 'p2', 'P2', 'assist', 'disabled', 1, '2001', 'in_progress', "
-                            "  '2026-10-20T08:00:00.000Z', NULL), "
-                            "(3, 'p3', 'P3', 'assist', 'elderly', 1, '2001', 'suspended', "
-                            "  '2026-11-18T08:00:00.000Z', NULL), "
-                            "(4, 'p4', 'P4', 'home_visit', 'elderly', 1, '1001', 'open', "
-                            "  '2026-11-19T08:00:00.000Z', NULL)"));
-        exec(QStringLiteral("INSERT INTO proxy_progress (proxy_case_id, at, staff_no, kind, next_due_at) VALUES "
-                            "(2, '2026-10-21T08:00:00.000Z', '2001', 'note', '2026-12-30T00:00:00.000Z'), "
-                            "(2, '2026-11-01T08:00:00.000Z', '2001', 'note', '2026-11-15T00:00:00.000Z'), "
-                            "(3, '2026-11-18T09:00:00.000Z', '2001', 'suspend', '2026-11-19T00:00:00.000Z'), "
-                            "(4, '2026-11-19T09:00:00.000Z', '1001', 'note', '2026-11-25T00:00:00.000Z')"));
+        exec(QStringLiteral(
+            "INSERT INTO proxy_case (id, local_id, proxy_no, service_mode, reason, principal_id, "
+            "assigned_staff_no, state, opened_at, closed_at) VALUES "
+            "(1, 'p1', 'P1', 'proxy', 'elderly', 1, '2001', 'finished', "
+            "  '2026-11-10T08:00:00.000Z', '2026-11-20T08:00:00.000Z'), "
+            "(2, 'p2', 'P2', 'assist', 'disabled', 1, '2001', 'in_progress', "
+            "  '2026-10-20T08:00:00.000Z', NULL), "
+            "(3, 'p3', 'P3', 'assist', 'elderly', 1, '2001', 'suspended', "
+            "  '2026-11-18T08:00:00.000Z', NULL), "
+            "(4, 'p4', 'P4', 'home_visit', 'elderly', 1, '1001', 'open', "
+            "  '2026-11-19T08:00:00.000Z', NULL)"));
+        exec(QStringLiteral(
+            "INSERT INTO proxy_progress (proxy_case_id, at, staff_no, kind, next_due_at) VALUES "
+            "(2, '2026-10-21T08:00:00.000Z', '2001', 'note', '2026-12-30T00:00:00.000Z'), "
+            "(2, '2026-11-01T08:00:00.000Z', '2001', 'note', '2026-11-15T00:00:00.000Z'), "
+            "(3, '2026-11-18T09:00:00.000Z', '2001', 'suspend', '2026-11-19T00:00:00.000Z'), "
+            "(4, '2026-11-19T09:00:00.000Z', '1001', 'note', '2026-11-25T00:00:00.000Z')"));
 
-        exec(QStringLiteral("INSERT INTO outbox (event_id, destination, case_key, case_seq, event_type, payload, "
-                            "created_at, state, next_attempt_at) VALUES "
-                            "('a', 'platform', 'c1', 1, 'case.accepted', '{}', 'x', 'dead', 'x'), "
-                            "('b', 'platform', 'c2', 1, 'case.accepted', '{}', 'x', 'dead', 'x'), "
-                            "('c', 'hall', 'c2', 1, 'case.accepted', '{}', 'x', 'dead', 'x'), "
-                            "('d', 'platform', 'c3', 1, 'case.accepted', '{}', 'x', 'pending', 'x')"));
+        exec(QStringLiteral(
+            "INSERT INTO outbox (event_id, destination, case_key, case_seq, event_type, payload, "
+            "created_at, state, next_attempt_at) VALUES "
+            "('a', 'platform', 'c1', 1, 'case.accepted', '{}', 'x', 'dead', 'x'), "
+            "('b', 'platform', 'c2', 1, 'case.accepted', '{}', 'x', 'dead', 'x'), "
+            "('c', 'hall', 'c2', 1, 'case.accepted', '{}', 'x', 'dead', 'x'), "
+            "('d', 'platform', 'c3', 1, 'case.accepted', '{}', 'x', 'pending', 'x')"));
     }
 
     void hallFigures()
@@ -315,7 +337,7 @@ private slots:
         QVERIFY(dept);
         QCOMPARE(dept->rows.size(), 2);
         QCOMPARE(dept->rows[0].label, QStringLiteral("公安局"));
-        QCOMPARE(dept->rows[0].cases, 3); // cases 1, 5 (T1) and 6 (T4)
+        QCOMPARE(dept->rows[0].cases, 3);      // cases 1, 5 (T1) and 6 (T4)
         QCOMPARE(dept->rows[0].badReviews, 1); // review 5 on T1
         QCOMPARE(dept->rows[1].cases, 3);      // cases 2, 3, 4
         QCOMPARE(dept->rows[1].badReviews, 1); // review 4 on T2; review 7 has no matter
@@ -341,7 +363,8 @@ private slots:
         const QString csv = QString::fromUtf8(bytes.mid(3));
         const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 1 + 3);
-        QVERIFY(lines[1].startsWith(QStringLiteral("Whole hall,6,2,71.4,50.0,20.0,79.3,80.0,60.0,3,20.0,30.0,20.0,3,1,1")));
+        QVERIFY(lines[1].startsWith(
+            QStringLiteral("Whole hall,6,2,71.4,50.0,20.0,79.3,80.0,60.0,3,20.0,30.0,20.0,3,1,1")));
         QVERIFY2(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\"),李四（1002）\"")), qPrintable(csv));
     }
 

@@ -185,10 +185,10 @@ void TestClientGui::navigationFollowsTheRole_data()
                            << L({"综合受理", "办件", "事项目录"});
     QTest::newRow("help desk") << "2001" << L({"intake", "cases", "catalog"})
                                << L({"综合受理", "办件", "事项目录"});
-    QTest::newRow("supervisor") << "3001" << L({"cases", "catalog", "overview"})
-                                << L({"办件", "事项目录", "大厅概况"});
-    QTest::newRow("administrator") << "9001" << L({"cases", "catalog", "overview", "admin"})
-                                   << L({"办件", "事项目录", "大厅概况", "系统管理"});
+    QTest::newRow("supervisor") << "3001" << L({"cases", "catalog", "overview", "indicators"})
+                                << L({"办件", "事项目录", "大厅概况", "指标"});
+    QTest::newRow("administrator") << "9001" << L({"cases", "catalog", "overview", "indicators", "admin"})
+                                   << L({"办件", "事项目录", "大厅概况", "指标", "系统管理"});
 }
 
 void TestClientGui::navigationFollowsTheRole()

@@ -11,6 +11,7 @@
 #include "widgets/intake/intakepage.h"
 #include "widgets/shell/logindialog.h"
 #include "widgets/shell/statusbarwidget.h"
+#include "widgets/supervisor/indicatorspage.h"
 #include "widgets/supervisor/overviewpage.h"
 
 #include <functional>
@@ -65,6 +66,11 @@ QList<PageSpec> pageSpecs()
          QStyle::SP_ComputerIcon,
          {supervisor},
          [](ClientContext &c) { return new OverviewPage(c); }},
+        {QStringLiteral("indicators"),
+         QT_TRANSLATE_NOOP("yc::MainWindow", "Indicators"),
+         QStyle::SP_FileDialogListView,
+         {supervisor},
+         [](ClientContext &c) { return new IndicatorsPage(c); }},
         {QStringLiteral("admin"),
          QT_TRANSLATE_NOOP("yc::MainWindow", "Administration"),
          QStyle::SP_FileDialogInfoView,

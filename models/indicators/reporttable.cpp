@@ -1,4 +1,4 @@
-#include "reportcsv.h"
+#include "reporttable.h"
 
 #include <QCoreApplication>
 
@@ -62,15 +62,35 @@ QString dimensionTitle(Dimension dimension)
     return {};
 }
 
+QList<Column> columns(Dimension dimension)
+{
+    auto count = [](qint64 Row::*member) {
+        return [member](const Row &r) { return QString::number(r.*member); };
+    };
+    QList<Column> out{
+        {dimensionTitle(dimension), [](const Row &r) { return r.label; }, std::nullopt},
+        {tr("Cases"), count(&Row::cases), std::nullopt},
+        {tr("Tickets served"), count(&Row::ticketsServed), std::nullopt},
+    };
+    for (Indicator i : allIndicators)
+        out.append({title(i), [i](const Row &r) { return number(value(r, i)); }, i});
+    out += QList<Column>{
+        {tr("Bad reviews"), count(&Row::badReviews), std::nullopt},
+        {tr("Average wait (min)"), [](const Row &r) { return number(r.wait.averageMinutes()); },
+         std::nullopt},
+        {tr("Longest wait (min)"), [](const Row &r) { return number(r.wait.maxMinutes()); }, std::nullopt},
+        {tr("Average service (min)"), [](const Row &r) { return number(r.service.averageMinutes()); },
+         std::nullopt},
+        {tr("Proxy cases opened"), count(&Row::proxyOpened), std::nullopt},
+        {tr("Proxy cases finished"), count(&Row::proxyFinished), std::nullopt},
+        {tr("Proxy cases overdue"), count(&Row::proxyOverdue), std::nullopt},
+    };
+    return out;
+}
+
 QByteArray toCsv(const Report &report)
 {
-    QStringList header{dimensionTitle(report.dimension), tr("Cases"), tr("Tickets served")};
-    for (Indicator i : allIndicators)
-        header << title(i);
-    header << tr("Bad reviews") << tr("Average wait (min)") << tr("Longest wait (min)")
-           << tr("Average service (min)") << tr("Proxy cases opened") << tr("Proxy cases finished")
-           << tr("Proxy cases overdue");
-
+    const QList<Column> cols = columns(report.dimension);
     QString out = QStringLiteral("\uFEFF");
     auto line = [&out](const QStringList &cells) {
         QStringList escaped;
@@ -78,16 +98,16 @@ QByteArray toCsv(const Report &report)
             escaped << cell(c);
         out += escaped.join(u',') + QStringLiteral("\r\n");
     };
+    QStringList header;
+    for (const Column &c : cols)
+        header << c.title;
     line(header);
     QList<Row> rows{report.hall};
     rows += report.rows;
     for (const Row &r : rows) {
-        QStringList cells{r.label, QString::number(r.cases), QString::number(r.ticketsServed)};
-        for (Indicator i : allIndicators)
-            cells << number(value(r, i));
-        cells << QString::number(r.badReviews) << number(r.wait.averageMinutes()) << number(r.wait.maxMinutes())
-              << number(r.service.averageMinutes()) << QString::number(r.proxyOpened)
-              << QString::number(r.proxyFinished) << QString::number(r.proxyOverdue);
+        QStringList cells;
+        for (const Column &c : cols)
+            cells << c.text(r);
         line(cells);
     }
     return out.toUtf8();
