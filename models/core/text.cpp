@@ -1,5 +1,7 @@
 #include "text.h"
 
+#include <QList>
+
 namespace yc {
 
 bool hasControlCharacters(const QString &text, bool allowLineBreaksAndTabs)
@@ -12,6 +14,16 @@ bool hasControlCharacters(const QString &text, bool allowLineBreaksAndTabs)
         return true;
     }
     return false;
+}
+
+bool isCleanText(const QString &text, int maxLength, bool required, bool multiLine)
+{
+    const QString t = text.trimmed();
+    if (required && t.isEmpty())
+        return false;
+    if (t.toUcs4().size() > maxLength)
+        return false;
+    return !hasControlCharacters(t, multiLine);
 }
 
 } // namespace yc

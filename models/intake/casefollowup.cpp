@@ -16,15 +16,6 @@ namespace yc {
 
 namespace {
 
-bool cleanText(const QString &s, int maxLength, bool required)
-{
-    const QString t = s.trimmed();
-    if (required && t.isEmpty())
-        return false;
-    if (t.toUcs4().size() > maxLength)
-        return false;
-    return !hasControlCharacters(t);
-}
 
 struct CaseRow
 {
@@ -69,7 +60,7 @@ Result<QList<CaseFollowUp::OutstandingMaterial>> CaseFollowUp::outstandingMateri
 Result<void> CaseFollowUp::recordHandover(qint64 caseId, const QString &items, const QString &toWhom,
                                           const QString &staffNo, int windowNo)
 {
-    if (!cleanText(items, 500, true) || !cleanText(toWhom, 100, true))
+    if (!isCleanText(items, 500, true) || !isCleanText(toWhom, 100, true))
         return Error{QStringLiteral("case.handover"),
                      tr("Say what was handed over (at most 500 characters) and to whom (at most 100).")};
     QSqlDatabase db = m_db->connection();
@@ -102,8 +93,8 @@ Result<void> CaseFollowUp::recordResult(qint64 caseId, const CaseResult &result,
 {
     static const QStringList types{QStringLiteral("certificate"), QStringLiteral("approval"),
                                    QStringLiteral("other"), QStringLiteral("none")};
-    if (!types.contains(result.resultType) || !cleanText(result.certificateName, 100, false) ||
-        !cleanText(result.certificateNo, 100, false))
+    if (!types.contains(result.resultType) || !isCleanText(result.certificateName, 100, false) ||
+        !isCleanText(result.certificateNo, 100, false))
         return Error{QStringLiteral("case.result"), tr("The result is not valid.")};
     if (result.resultType == QLatin1String("certificate") && result.certificateName.trimmed().isEmpty())
         return Error{QStringLiteral("case.result"), tr("Name the certificate that was issued.")};
@@ -167,9 +158,9 @@ Result<QString> CaseFollowUp::deliver(qint64 caseId, const Delivery &delivery, c
     if (delivery.method != QLatin1String("window") && delivery.method != QLatin1String("mail"))
         return Error{QStringLiteral("case.delivery"),
                      tr("Hand the result out at the window or send it by mail.")};
-    if (delivery.method == QLatin1String("mail") && !cleanText(delivery.trackingNo, 40, true))
+    if (delivery.method == QLatin1String("mail") && !isCleanText(delivery.trackingNo, 40, true))
         return Error{QStringLiteral("case.tracking"), tr("Enter the mail tracking number.")};
-    if (!cleanText(delivery.recipient, 100, false) || !cleanText(delivery.trackingNo, 40, false))
+    if (!isCleanText(delivery.recipient, 100, false) || !isCleanText(delivery.trackingNo, 40, false))
         return Error{QStringLiteral("case.delivery"),
                      tr("The recipient or the tracking number is not valid.")};
     QSqlDatabase db = m_db->connection();
