@@ -101,6 +101,17 @@ QString cardKindLabel(CardKind kind)
     return {};
 }
 
+ApplicantInput applicantFromCard(const IdCardData &card)
+{
+    ApplicantInput applicant;
+    applicant.kind = QStringLiteral("natural");
+    applicant.name = card.displayName();
+    applicant.idType = card.idType();
+    applicant.idNumber = card.number;
+    applicant.address = card.appendedAddress.isEmpty() ? card.address : card.appendedAddress;
+    return applicant;
+}
+
 Result<IdCardData> checkCard(const CardText &text, const QDate &today)
 {
     for (const QString *field :

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "idcard/cardtext.h"
+#include "intake/intake.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -70,6 +71,10 @@ Result<IdCardData> checkCard(const CardText &text, const QDate &today);
 Result<IdCardData> parseCard(const QByteArray &textBlock, const QByteArray &wlt, const QDate &today);
 
 QString cardKindLabel(CardKind kind);
+
+// The applicant as the intake form takes it from a card: name, id type and
+// number, and the address (the appended 最新住址 when the card has one).
+ApplicantInput applicantFromCard(const IdCardData &card);
 
 } // namespace yc::idcard
 

@@ -237,6 +237,15 @@ void TestIdCardParsing::residentCard()
     QVERIFY(card->warnings.isEmpty());
     QCOMPARE(card->wlt, QByteArray(1024, 'w'));
     QCOMPARE(card->idType(), QStringLiteral("resident_id"));
+
+    auto withNewAddress = card.value();
+    QCOMPARE(applicantFromCard(withNewAddress).address, QStringLiteral("北京市朝阳区测试路1号"));
+    withNewAddress.appendedAddress = QStringLiteral("北京市海淀区新址路9号");
+    const ApplicantInput applicant = applicantFromCard(withNewAddress);
+    QCOMPARE(applicant.name, QStringLiteral("张三丰"));
+    QCOMPARE(applicant.idType, QStringLiteral("resident_id"));
+    QCOMPARE(applicant.idNumber, QStringLiteral("11010519491231002X"));
+    QCOMPARE(applicant.address, QStringLiteral("北京市海淀区新址路9号"));
 }
 
 void TestIdCardParsing::hkMacaoTaiwanCard()

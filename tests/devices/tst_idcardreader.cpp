@@ -154,9 +154,13 @@ void TestIdCardReader::newCardAfterRemovalAndSwap()
     QVERIFY(sim.control(QStringLiteral("card ") + test::cardJsonLine(test::residentCard())));
     QVERIFY(b.waitCards(2));
     // Swapped for another card without a poll in between: read at once.
-    QVERIFY(sim.control(QStringLiteral("card ") + test::cardJsonLine(test::otherResidentCard())));
+    QJsonObject other = test::cardJson(test::otherResidentCard());
+    other.insert(QStringLiteral("appendedAddress"), QStringLiteral("北京市海淀区新址路9号"));
+    QVERIFY(sim.control(QStringLiteral("card ") +
+                        QString::fromUtf8(QJsonDocument(other).toJson(QJsonDocument::Compact))));
     QVERIFY(b.waitCards(3));
     QCOMPARE(b.card(2).number, QStringLiteral("370102199003070155"));
+    QCOMPARE(b.card(2).appendedAddress, QStringLiteral("北京市海淀区新址路9号"));
     QCOMPARE(b.card(2).ethnicity, QStringLiteral("德昂"));
     QCOMPARE(test::count(*b.db, QStringLiteral("audit_log"), QStringLiteral("action = 'idcard.read'")), 3);
 }

@@ -31,8 +31,9 @@ IdCardReader::IdCardReader(IdCardReaderOptions options, std::shared_ptr<Database
 
 IdCardReader::~IdCardReader()
 {
-    // The worker closes its port in its own thread before the thread ends.
-    QMetaObject::invokeMethod(m_worker, &IdCardReaderWorker::stop, Qt::QueuedConnection);
+    // The worker closes its port in its own thread before the thread ends
+    // (waiting out a read in progress).
+    QMetaObject::invokeMethod(m_worker, &IdCardReaderWorker::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -2,6 +2,7 @@
 
 #include "app/devices/idcard/readertexts.h"
 #include "core/clock.h"
+#include "idcard/samstatus.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
@@ -100,7 +101,12 @@ void IdCardReaderWorker::fail(const Error &error)
         setState(State::NoReader, error.message);
         return;
     }
-    // The card is tried again from the start on the next poll.
+    // A module that refuses to work (self-test failed, not authorised …) is
+    // asked less often; a card that moved is tried again at the next poll.
+    bool isStatus = false;
+    const uint sw3 =
+        error.code.startsWith(QLatin1String("idcard.sam.")) ? error.code.mid(11).toUInt(&isStatus, 16) : 0;
+    m_slowPolling = isStatus && !idcard::samStatusIsTransient(quint8(sw3));
     m_lastSerial.clear();
     m_lastContent.clear();
     setState(State::Error, error.message);
@@ -115,8 +121,8 @@ void IdCardReaderWorker::tick()
         ~Reschedule()
         {
             if (w->m_state != State::Stopped)
-                w->m_timer->start(w->m_backend ? w->m_options.pollIntervalMs
-                                               : w->m_options.reconnectIntervalMs);
+                w->m_timer->start(w->m_backend && !w->m_slowPolling ? w->m_options.pollIntervalMs
+                                                                    : w->m_options.reconnectIntervalMs);
         }
     } reschedule{this};
 
@@ -134,6 +140,7 @@ void IdCardReaderWorker::tick()
     const auto found = m_backend->findCard();
     if (!found)
         return fail(found.error());
+    m_slowPolling = false;
     if (!found.value()) {
         if (++m_absentPolls >= kAbsentPollsForRemoval) {
             m_lastSerial.clear();

@@ -42,6 +42,7 @@ private:
     QByteArray m_lastSerial;
     QByteArray m_lastContent;
     int m_absentPolls = 0;
+    bool m_slowPolling = false;
     State m_state = State::Stopped;
     QString m_message;
 };

@@ -64,15 +64,13 @@ QStringList SerialBackend::candidatePorts() const
 {
     if (!m_options.ports.isEmpty())
         return m_options.ports;
+    // Only USB-serial bridges, which is how reader modules are sold: a
+    // built-in COM port may drive a queue display or a printer that must not
+    // be sent probes. A reader on such a port is configured explicitly.
     QStringList ports;
-    // USB-serial bridges first: that is how reader modules are sold.
     const auto infos = QSerialPortInfo::availablePorts();
     for (const auto &info : infos) {
         if (info.hasVendorIdentifier())
-            ports << info.systemLocation();
-    }
-    for (const auto &info : infos) {
-        if (!info.hasVendorIdentifier())
             ports << info.systemLocation();
     }
     return ports;

@@ -19,7 +19,8 @@ class SerialBackend final : public IdCardBackend
 public:
     struct Options
     {
-        // Ports to try, in order; empty: every serial port the system lists.
+        // Ports to try, in order; empty: every USB serial port the system
+        // lists (built-in COM ports only when named here).
         QStringList ports;
         // The SAM's selectable speeds, factory default first.
         QList<qint32> bauds{115200, 57600, 38400, 19200, 9600};
