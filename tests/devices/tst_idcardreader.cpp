@@ -18,6 +18,23 @@ namespace {
 
 constexpr int kWaitMs = 30000; // an upper bound on a loaded machine, never a measure
 
+// Every log message, as the code emitted it (before the log file's own
+// scrubbing), to prove no name or number is ever passed to a log call.
+// The worker thread logs too.
+QMutex g_messagesMutex;
+QStringList g_messages;
+QtMessageHandler g_previousHandler = nullptr;
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&g_messagesMutex);
+        g_messages << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') +
+                          message;
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 IdCardReaderOptions optionsFor(const QStringList &ports)
 {
     IdCardReaderOptions o;
@@ -101,6 +118,16 @@ private slots:
 
 void TestIdCardReader::readsCardOnceAndAudits()
 {
+    QLoggingCategory::setFilterRules(QStringLiteral("yc.*=true"));
+    {
+        QMutexLocker lock(&g_messagesMutex);
+        g_messages.clear();
+    }
+    g_previousHandler = qInstallMessageHandler(captureMessage);
+    const auto restore = qScopeGuard([] {
+        qInstallMessageHandler(g_previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+    });
     test::SimProcess sim;
     QVERIFY(sim.isReady());
     QVERIFY(sim.control(QStringLiteral("card ") + test::cardJsonLine(test::residentCard())));
@@ -138,6 +165,18 @@ void TestIdCardReader::readsCardOnceAndAudits()
     QCOMPARE(test::count(*b.db, QStringLiteral("audit_log"),
                          QStringLiteral("subject LIKE '%19491231%' OR detail LIKE '%19491231%'")),
              0);
+
+    QStringList messages;
+    {
+        QMutexLocker lock(&g_messagesMutex);
+        messages = g_messages;
+    }
+    QVERIFY(messages.join(QLatin1Char('\n')).contains(QStringLiteral("yc.device.idcard")));
+    for (const QString &message : std::as_const(messages)) {
+        QVERIFY2(!message.contains(QStringLiteral("19491231")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("张三丰")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("测试路")), qPrintable(message));
+    }
 }
 
 void TestIdCardReader::newCardAfterRemovalAndSwap()
