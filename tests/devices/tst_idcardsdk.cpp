@@ -101,8 +101,10 @@ void TestIdCardSdk::sdtApiFoundByExports()
     // This library reports no chip serial: the card left on the reader is
     // read again at each poll but delivered and audited once.
     const int before = reads();
+    QSignalSpy states(&b.reader, &IdCardReader::stateChanged);
     QVERIFY(QTest::qWaitFor([&] { return reads() >= before + 3; }, kWaitMs));
     QCOMPARE(b.cards.size(), 1);
+    QVERIFY(states.isEmpty()); // no "reading" flicker on the screen either
     QCOMPARE(
         test::count(*b.db, QStringLiteral("audit_log"),
                     QStringLiteral("action = 'idcard.read' AND subject = '1101**********002X' AND staff_no = "

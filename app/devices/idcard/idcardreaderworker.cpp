@@ -157,7 +157,10 @@ void IdCardReaderWorker::tick()
     if (isKnownSerial(serial.value()) && serial.value() == m_lastSerial)
         return; // the card already read is still there
 
-    setState(State::Reading, ReaderTexts::tr("Reading the card; keep it still on the reader."));
+    // A module without chip serials re-reads the card lying there at every
+    // poll; that is not news for the screen.
+    if (isKnownSerial(serial.value()) || m_lastContent.isEmpty())
+        setState(State::Reading, ReaderTexts::tr("Reading the card; keep it still on the reader."));
     const auto raw = m_backend->readCard();
     if (!raw)
         return fail(raw.error());
