@@ -198,6 +198,13 @@ void TestIdCardReader::newCardAfterRemovalAndSwap()
     QVERIFY(b.waitState(State::Waiting));
     QVERIFY(sim.control(QStringLiteral("card ") + test::cardJsonLine(test::residentCard())));
     QVERIFY(b.waitCards(1));
+    // A failure while the card lies there does not make it a new card.
+    QVERIFY(sim.control(QStringLiteral("status 2002 81 1")));
+    QVERIFY(b.waitState(State::Error, idcard::samStatusMessage(idcard::sam::kSelectFailed)));
+    QVERIFY(sim.waitReceived(QStringLiteral("2002"), sim.received(QStringLiteral("2002")) + 3));
+    QCOMPARE(b.cards.size(), 1);
+    QVERIFY(QTest::qWaitFor([&] { return b.reader.state() == State::Waiting; }, kWaitMs));
+    QVERIFY(b.reader.message().contains(QStringLiteral("has been read")));
     QVERIFY(sim.control(QStringLiteral("remove")));
     QVERIFY(sim.waitReceived(QStringLiteral("2001"), sim.received(QStringLiteral("2001")) + 3));
     // The same card put back after it was taken away is a new read.

@@ -78,6 +78,7 @@ void IdCardReaderWorker::forgetCard()
 {
     m_lastSerial.clear();
     m_lastContent.clear();
+    m_lastCardMessage.clear();
     m_absentPolls = 0;
 }
 
@@ -103,12 +104,12 @@ void IdCardReaderWorker::fail(const Error &error)
     }
     // A module that refuses to work (self-test failed, not authorised …) is
     // asked less often; a card that moved is tried again at the next poll.
+    // The card read last is still remembered: a hiccup while it lies there
+    // must not deliver it twice, and a different card is read anyway.
     bool isStatus = false;
     const uint sw3 =
         error.code.startsWith(QLatin1String("idcard.sam.")) ? error.code.mid(11).toUInt(&isStatus, 16) : 0;
     m_slowPolling = isStatus && !idcard::samStatusIsTransient(quint8(sw3));
-    m_lastSerial.clear();
-    m_lastContent.clear();
     setState(State::Error, error.message);
 }
 
@@ -142,10 +143,8 @@ void IdCardReaderWorker::tick()
         return fail(found.error());
     m_slowPolling = false;
     if (!found.value()) {
-        if (++m_absentPolls >= kAbsentPollsForRemoval) {
-            m_lastSerial.clear();
-            m_lastContent.clear();
-        }
+        if (++m_absentPolls >= kAbsentPollsForRemoval)
+            forgetCard();
         setState(State::Waiting, waitingMessage());
         return;
     }
@@ -154,8 +153,10 @@ void IdCardReaderWorker::tick()
     const auto serial = m_backend->selectCard();
     if (!serial)
         return fail(serial.error());
-    if (isKnownSerial(serial.value()) && serial.value() == m_lastSerial)
-        return; // the card already read is still there
+    if (isKnownSerial(serial.value()) && serial.value() == m_lastSerial) {
+        setState(m_lastCardState, m_lastCardMessage); // the card already read is still there
+        return;
+    }
 
     // A module without chip serials re-reads the card lying there at every
     // poll; that is not news for the screen.
@@ -166,7 +167,7 @@ void IdCardReaderWorker::tick()
         return fail(raw.error());
     const QByteArray content = contentKey(raw.value());
     if (!isKnownSerial(serial.value()) && content == m_lastContent) {
-        setState(State::Waiting, ReaderTexts::tr("The card has been read. Remove it to read another."));
+        setState(m_lastCardState, m_lastCardMessage);
         return;
     }
     m_lastSerial = serial.value();
@@ -178,7 +179,9 @@ void IdCardReaderWorker::tick()
     if (!card) {
         // Not retried while the same card lies there: the data will not change.
         qCInfo(lcWorker) << "card refused:" << card.error().code;
-        setState(State::Error, card.error().message);
+        m_lastCardState = State::Error;
+        m_lastCardMessage = card.error().message;
+        setState(m_lastCardState, m_lastCardMessage);
         return;
     }
     card->appendedAddress = raw->appendedAddress;
@@ -190,7 +193,9 @@ void IdCardReaderWorker::tick()
         card->photoUnavailableReason = reason;
     }
     emit cardRead(card.value(), m_backend->description());
-    setState(State::Waiting, ReaderTexts::tr("The card has been read. Remove it to read another."));
+    m_lastCardState = State::Waiting;
+    m_lastCardMessage = ReaderTexts::tr("The card has been read. Remove it to read another.");
+    setState(m_lastCardState, m_lastCardMessage);
 }
 
 } // namespace yc::devices

@@ -41,6 +41,10 @@ private:
     PhotoDecoder m_decoder;
     QByteArray m_lastSerial;
     QByteArray m_lastContent;
+    // What the screen said about that card (read, or refused and why), said
+    // again when a hiccup's error message is over and the card still lies there.
+    State m_lastCardState = State::Waiting;
+    QString m_lastCardMessage;
     int m_absentPolls = 0;
     bool m_slowPolling = false;
     State m_state = State::Stopped;
