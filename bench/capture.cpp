@@ -90,9 +90,8 @@ int main(int argc, char **argv)
     {
         const char *name;
         PageTreatment treatment;
-    } treatments[] = {{"bw", PageTreatment::BlackWhite},
-                      {"grey", PageTreatment::Grey},
-                      {"colour", PageTreatment::Colour}};
+    } treatments[] = {
+        {"bw", PageTreatment::BlackWhite}, {"grey", PageTreatment::Grey}, {"colour", PageTreatment::Colour}};
     for (const auto &t : treatments) {
         QList<double> ms;
         qint64 bytes = 0;

@@ -24,13 +24,15 @@ Result<CapturedPage> CapturePipeline::process(const QImage &raw, const ProcessOp
     if (!encoded)
         return encoded.error();
     page.encoded = std::move(encoded.value());
-    page.thumbnail = image.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                         .convertToFormat(options.treatment == PageTreatment::Colour ? QImage::Format_RGB32
-                                                                                     : QImage::Format_Grayscale8);
+    page.thumbnail =
+        image.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            .convertToFormat(options.treatment == PageTreatment::Colour ? QImage::Format_RGB32
+                                                                        : QImage::Format_Grayscale8);
     return page;
 }
 
-Result<QList<CapturedPage>> CapturePipeline::importImages(const QByteArray &content, const ProcessOptions &options)
+Result<QList<CapturedPage>> CapturePipeline::importImages(const QByteArray &content,
+                                                          const ProcessOptions &options)
 {
     QBuffer buffer;
     buffer.setData(content);

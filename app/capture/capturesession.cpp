@@ -56,8 +56,9 @@ CaptureSession::SaveResult CaptureSession::saveToCase(AttachmentStore &store, qi
             return result;
         }
         if (auto size = AttachmentCheck::checkSize(file->content.size(), store.maxBytes()); !size) {
-            result.error = Error{size.error().code, tr("%1: %2", "material: what is wrong")
-                                                                        .arg(s->materialName(), size.error().message)};
+            result.error =
+                Error{size.error().code,
+                      tr("%1: %2", "material: what is wrong").arg(s->materialName(), size.error().message)};
             return result;
         }
         files.append({s, std::move(file.value())});
@@ -66,8 +67,8 @@ CaptureSession::SaveResult CaptureSession::saveToCase(AttachmentStore &store, qi
         QImage thumbnail;
         if (!s->pages().isEmpty())
             thumbnail = s->pages().first().thumbnail;
-        auto stored = store.add(caseId, s->materialCode(),
-                                {s->suggestedFileName(), file.content, thumbnail}, staffNo, windowNo);
+        auto stored = store.add(caseId, s->materialCode(), {s->suggestedFileName(), file.content, thumbnail},
+                                staffNo, windowNo);
         if (!stored) {
             result.error = stored.error();
             return result;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "attachments/attachmentstore.h"
 #include "app/capture/materialslot.h"
+#include "attachments/attachmentstore.h"
 
 #include <QObject>
 

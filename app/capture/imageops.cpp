@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <numbers>
+#include <random>
 #include <vector>
 
 #include <QPainter>
@@ -42,20 +43,27 @@ QRect rotatedBounds(const QSize &size, double degrees)
 }
 
 // Sharpness of the row and column profiles of the points turned back by
-// `degrees` about the origin (the points are centred already).
-double profileScore(const std::vector<Point> &points, double degrees, int radius, std::vector<int> &rows,
-                    std::vector<int> &cols)
+// `degrees` about the origin (the points are centred already). Each point
+// is shared between its two nearest bins, so the pixel lattice itself does
+// not make some angles look sharper than others.
+double profileScore(const std::vector<Point> &points, double degrees, int radius, std::vector<double> &rows,
+                    std::vector<double> &cols)
 {
     const double a = degrees * std::numbers::pi / 180.0;
     const double c = std::cos(a);
     const double s = std::sin(a);
-    std::fill(rows.begin(), rows.end(), 0);
-    std::fill(cols.begin(), cols.end(), 0);
+    std::fill(rows.begin(), rows.end(), 0.0);
+    std::fill(cols.begin(), cols.end(), 0.0);
+    auto splat = [](std::vector<double> &bins, double v) {
+        const double f = std::floor(v);
+        const double w = v - f;
+        const auto i = size_t(f);
+        bins[i] += 1 - w;
+        bins[i + 1] += w;
+    };
     for (const Point &p : points) {
-        const int y = int(std::lround(-p.x * s + p.y * c)) + radius;
-        const int x = int(std::lround(p.x * c + p.y * s)) + radius;
-        ++rows[size_t(y)];
-        ++cols[size_t(x)];
+        splat(rows, -p.x * s + p.y * c + radius);
+        splat(cols, p.x * c + p.y * s + radius);
     }
     double score = 0;
     for (size_t i = 1; i < rows.size(); ++i) {
@@ -67,9 +75,9 @@ double profileScore(const std::vector<Point> &points, double degrees, int radius
 }
 
 // First and last bin holding at least `share` of the fullest bin.
-std::pair<int, int> span(const std::vector<int> &bins, double share)
+std::pair<int, int> span(const std::vector<double> &bins, double share)
 {
-    const int peak = *std::max_element(bins.begin(), bins.end());
+    const double peak = *std::max_element(bins.begin(), bins.end());
     const double limit = std::max(1.0, peak * share);
     int first = -1;
     int last = -1;
@@ -94,9 +102,9 @@ PageGeometry analysePage(const QImage &page, double maxDegrees)
 
     const double scale = std::min(1.0, double(kAnalysisSide) / std::max(page.width(), page.height()));
     const QSize smallSize(std::max(1, int(page.width() * scale)), std::max(1, int(page.height() * scale)));
-    const QImage small = (scale < 1.0 ? page.scaled(smallSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                                      : page)
-                             .convertToFormat(QImage::Format_RGB32);
+    const QImage small =
+        (scale < 1.0 ? page.scaled(smallSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation) : page)
+            .convertToFormat(QImage::Format_RGB32);
     const int w = small.width();
     const int h = small.height();
     const double sx = double(w) / page.width();
@@ -138,17 +146,23 @@ PageGeometry analysePage(const QImage &page, double maxDegrees)
     }
     if (points.size() < std::max<size_t>(16, size_t(kMinContent * w * h)))
         return g;
-    const size_t stride = (points.size() + kMaxPoints - 1) / kMaxPoints;
-    if (stride > 1) {
+    // Thinned at random (a fixed seed: the same page gives the same answer);
+    // every n-th point in raster order would lay a lattice over the page
+    // whose own directions win the search.
+    const double share = std::min(1.0, double(kMaxPoints) / double(points.size()));
+    if (share < 1.0) {
+        std::minstd_rand random(20261122);
+        std::uniform_real_distribution<double> coin(0.0, 1.0);
         size_t n = 0;
-        for (size_t i = 0; i < points.size(); i += stride)
-            points[n++] = points[i];
+        for (size_t i = 0; i < points.size(); ++i)
+            if (coin(random) < share)
+                points[n++] = points[i];
         points.resize(n);
     }
 
     const int radius = int(std::ceil(std::hypot(w, h) / 2.0)) + 2;
-    std::vector<int> rows(size_t(2 * radius + 1));
-    std::vector<int> cols(rows.size());
+    std::vector<double> rows(size_t(2 * radius + 2));
+    std::vector<double> cols(rows.size());
     double best = 0;
     double bestScore = -1;
     auto search = [&](double from, double to, double step) {
@@ -183,12 +197,12 @@ PageGeometry analysePage(const QImage &page, double maxDegrees)
             if (y >= top && y <= bottom + 1 && x >= left && x <= right + 1)
                 ++inside;
         }
-        const double density = double(inside) * double(stride) / boxArea;
+        const double density = double(inside) / share / boxArea;
         if (density >= kDenseShare && boxArea < 0.97 * w * h) {
             g.documentFound = true;
-            const QRectF box(QPointF(centre.x() + (left - radius) / sx, centre.y() + (top - radius) / sy),
-                             QPointF(centre.x() + (right + 1 - radius) / sx,
-                                     centre.y() + (bottom + 1 - radius) / sy));
+            const QRectF box(
+                QPointF(centre.x() + (left - radius) / sx, centre.y() + (top - radius) / sy),
+                QPointF(centre.x() + (right + 1 - radius) / sx, centre.y() + (bottom + 1 - radius) / sy));
             g.crop = box.toAlignedRect().intersected(QRect(QPoint(0, 0), fullSize));
             return g;
         }
@@ -209,8 +223,8 @@ QImage straighten(const QImage &page, const PageGeometry &geometry)
     if (geometry.skewDegrees == 0.0) {
         turned = page;
     } else {
-        const bool grey = page.format() == QImage::Format_Grayscale8 || page.format() == QImage::Format_Mono ||
-                          page.format() == QImage::Format_MonoLSB;
+        const bool grey = page.format() == QImage::Format_Grayscale8 ||
+                          page.format() == QImage::Format_Mono || page.format() == QImage::Format_MonoLSB;
         const QRect bounds = rotatedBounds(page.size(), geometry.skewDegrees);
         turned = QImage(bounds.size(), QImage::Format_RGB32);
         turned.setDotsPerMeterX(page.dotsPerMeterX());
@@ -243,7 +257,8 @@ QImage rotateQuarter(const QImage &page, int quarterTurnsClockwise)
 
 QImage toGrey(const QImage &page)
 {
-    return page.format() == QImage::Format_Grayscale8 ? page : page.convertToFormat(QImage::Format_Grayscale8);
+    return page.format() == QImage::Format_Grayscale8 ? page
+                                                      : page.convertToFormat(QImage::Format_Grayscale8);
 }
 
 int otsuThreshold(const QImage &grey)
@@ -263,6 +278,7 @@ int otsuThreshold(const QImage &grey)
     double sumBack = 0;
     double bestVariance = -1;
     int best = 127;
+    int bestEnd = 127;
     for (int t = 0; t < 256; ++t) {
         weightBack += double(hist[size_t(t)]);
         if (weightBack == 0)
@@ -274,12 +290,17 @@ int otsuThreshold(const QImage &grey)
         const double meanBack = sumBack / weightBack;
         const double meanFore = (sumAll - sumBack) / weightFore;
         const double variance = weightBack * weightFore * (meanBack - meanFore) * (meanBack - meanFore);
-        if (variance > bestVariance) {
+        // Two well-separated classes leave a plateau of equal variance
+        // between them: take its middle, not its first level.
+        if (variance > bestVariance * (1 + 1e-12)) {
             bestVariance = variance;
             best = t;
+            bestEnd = t;
+        } else if (variance >= bestVariance * (1 - 1e-12)) {
+            bestEnd = t;
         }
     }
-    return best;
+    return (best + bestEnd) / 2;
 }
 
 QImage toBilevel(const QImage &page, int threshold)

@@ -41,8 +41,8 @@ QVariant MaterialSlot::data(const QModelIndex &index, int role) const
     }
     const CapturedPage &page = m_pages.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return tr("Page %1").arg(index.row() + 1);
+    case Qt::DisplayRole: // the page number is the view's: it follows the row
+        return AttachmentCheck::humanSize(page.encoded.bytes.size());
     case ThumbnailRole:
         return page.thumbnail;
     case PageBytesRole:
@@ -78,8 +78,9 @@ Result<void> MaterialSlot::addRawPage(const QImage &raw, double dpi, PageSource 
 Result<void> MaterialSlot::addPage(CapturedPage page)
 {
     if (m_importedPdf)
-        return Error{QStringLiteral("capture.pdf_slot"),
-                     tr("This material is an imported PDF document. Remove it first to capture pages instead.")};
+        return Error{
+            QStringLiteral("capture.pdf_slot"),
+            tr("This material is an imported PDF document. Remove it first to capture pages instead.")};
     const int row = int(m_pages.size());
     beginInsertRows({}, row, row);
     m_pages << std::move(page);
@@ -104,13 +105,13 @@ Result<void> MaterialSlot::importContent(const QByteArray &content, const QStrin
 {
     Q_UNUSED(fileName)
     if (content.left(1024).contains("%PDF-")) {
+        auto checked = AttachmentCheck::check(content, m_maxBytes);
+        if (!checked)
+            return checked.error();
         if (!isEmpty())
             return Error{QStringLiteral("capture.pdf_slot"),
                          tr("This material already has pages. Remove them first, or attach the PDF document "
                             "to another material.")};
-        auto checked = AttachmentCheck::check(content, m_maxBytes);
-        if (!checked)
-            return checked.error();
         beginResetModel();
         m_importedPdf = ImportedPdf{content, checked->pageCount};
         endResetModel();
@@ -118,8 +119,9 @@ Result<void> MaterialSlot::importContent(const QByteArray &content, const QStrin
         return {};
     }
     if (m_importedPdf)
-        return Error{QStringLiteral("capture.pdf_slot"),
-                     tr("This material is an imported PDF document. Remove it first to add pictures instead.")};
+        return Error{
+            QStringLiteral("capture.pdf_slot"),
+            tr("This material is an imported PDF document. Remove it first to add pictures instead.")};
     ProcessOptions options;
     options.treatment = m_treatment;
     auto pages = CapturePipeline::importImages(content, options);
@@ -211,8 +213,9 @@ Result<MaterialFile> MaterialSlot::materialFile() const
 QString MaterialSlot::suggestedFileName() const
 {
     const QString ext = m_importedPdf || m_pages.size() > 1 ? QStringLiteral("pdf")
-                        : !m_pages.isEmpty() && m_pages.first().encoded.format == "png" ? QStringLiteral("png")
-                                                                                         : QStringLiteral("jpg");
+                        : !m_pages.isEmpty() && m_pages.first().encoded.format == "png"
+                            ? QStringLiteral("png")
+                            : QStringLiteral("jpg");
     return (m_name.isEmpty() ? m_code : m_name) + u'.' + ext;
 }
 

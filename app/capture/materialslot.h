@@ -23,6 +23,7 @@ class MaterialSlot : public QAbstractListModel
 public:
     enum Role
     {
+        // DisplayRole: the page's compressed size ("312 KB")
         ThumbnailRole = Qt::DecorationRole, // QImage
         PageBytesRole = Qt::UserRole + 1,   // qint64, the page's compressed size
         PixelSizeRole,                      // QSize

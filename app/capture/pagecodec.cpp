@@ -49,7 +49,8 @@ QByteArray number(double v)
 
 } // namespace
 
-Result<EncodedPage> PageCodec::encode(const QImage &page, PageTreatment treatment, double dpi, int jpegQuality)
+Result<EncodedPage> PageCodec::encode(const QImage &page, PageTreatment treatment, double dpi,
+                                      int jpegQuality)
 {
     if (page.isNull())
         return Error{QStringLiteral("capture.empty_page"), tr("The page is empty. Capture it again.")};
@@ -83,7 +84,7 @@ Result<EncodedPage> PageCodec::encode(const QImage &page, PageTreatment treatmen
     if (out.format == "jpeg")
         writer.setQuality(jpegQuality);
     else
-        writer.setCompression(9);
+        writer.setQuality(0); // Qt's PNG writer: quality 0 = strongest zlib compression
     if (!writer.write(image))
         return Error{QStringLiteral("capture.encode"),
                      tr("The page could not be compressed (%1).").arg(writer.errorString())};

@@ -71,8 +71,8 @@ Result<CheckedFile> AttachmentCheck::checkImage(const QByteArray &content)
                          .arg(size.height())};
     QImage image;
     if (!reader.read(&image) || image.isNull())
-        return damaged(tr("The picture is damaged and cannot be read (%1). Scan it again.")
-                           .arg(reader.errorString()));
+        return damaged(
+            tr("The picture is damaged and cannot be read (%1). Scan it again.").arg(reader.errorString()));
     f.pixelSize = image.size();
     return f;
 }
@@ -88,8 +88,15 @@ Result<CheckedFile> AttachmentCheck::checkPdf(const QByteArray &content)
     if (startxref < 0 || !tail.mid(startxref).contains("%%EOF"))
         return broken;
     bool ok = false;
-    const qint64 xrefOffset = tail.mid(startxref + 9).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
+    const qint64 xrefOffset =
+        tail.mid(startxref + 9).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
     if (!ok || xrefOffset <= 0 || xrefOffset >= content.size())
+        return broken;
+    // It must point at a cross-reference table or stream, not into the middle
+    // of something (readers that "repair" such files guess at the content).
+    static const QRegularExpression xrefStream(QStringLiteral("^\\d+\\s+\\d+\\s+obj"));
+    const QByteArray atXref = content.mid(xrefOffset, 32);
+    if (!atXref.startsWith("xref") && !xrefStream.match(QString::fromLatin1(atXref)).hasMatch())
         return broken;
 
     CheckedFile f;

@@ -35,8 +35,8 @@ QString cleanFileName(const QString &name, const QString &mimeType)
     out = out.trimmed().left(120);
     if (out.isEmpty() || out.startsWith(u'.')) {
         const QString ext = mimeType == QStringLiteral("application/pdf") ? QStringLiteral("pdf")
-                            : mimeType == QStringLiteral("image/png") ? QStringLiteral("png")
-                                                                       : QStringLiteral("jpg");
+                            : mimeType == QStringLiteral("image/png")     ? QStringLiteral("png")
+                                                                          : QStringLiteral("jpg");
         out = QStringLiteral("material.") + ext;
     }
     return out;
@@ -114,17 +114,19 @@ Result<QByteArray> AttachmentStore::readEncrypted(const QString &storageRef) con
 }
 
 Result<AttachmentInfo> AttachmentStore::add(qint64 caseId, const QString &materialCode,
-                                            const AttachmentInput &input, const QString &staffNo, int windowNo)
+                                            const AttachmentInput &input, const QString &staffNo,
+                                            int windowNo)
 {
     auto checked = AttachmentCheck::check(input.content, m_maxBytes);
     if (!checked)
         return checked.error();
 
     QSqlDatabase db = m_db->connection();
-    auto material = sql::run(db,
-                             QStringLiteral("SELECT m.id, c.local_id FROM case_material m JOIN case_record c "
-                                            "ON c.id = m.case_id WHERE m.case_id = ? AND m.material_code = ?"),
-                             {caseId, materialCode});
+    auto material =
+        sql::run(db,
+                 QStringLiteral("SELECT m.id, c.local_id FROM case_material m JOIN case_record c "
+                                "ON c.id = m.case_id WHERE m.case_id = ? AND m.material_code = ?"),
+                 {caseId, materialCode});
     if (!material)
         return material.error();
     if (!material->next())
@@ -167,8 +169,7 @@ Result<AttachmentInfo> AttachmentStore::add(qint64 caseId, const QString &materi
         QByteArray thumb;
         QBuffer buffer(&thumb);
         buffer.open(QIODevice::WriteOnly);
-        input.thumbnail
-            .scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+        input.thumbnail.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
             .save(&buffer, "JPEG", 80);
         if (auto w = writeEncrypted(info.storageRef + kThumbSuffix, thumb); !w) {
             removeFiles();

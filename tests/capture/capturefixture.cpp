@@ -19,12 +19,14 @@ bool CaseFixture::setUp(const QTemporaryDir &dir)
     cipher = FieldCipher::fromKey(QByteArray(32, '\x3c')).value();
     exec(*db, QStringLiteral("INSERT INTO hall (code, name, created_at) VALUES ('H', '市中区政务服务中心', "
                              "'2026-01-01T00:00:00Z')"));
-    if (!CatalogImporter::importFile(*db, QStringLiteral(YC_SOURCE_DIR "/resources/catalog/demo-catalog.json")))
+    if (!CatalogImporter::importFile(*db,
+                                     QStringLiteral(YC_SOURCE_DIR "/resources/catalog/demo-catalog.json")))
         return false;
     const qint64 matterId =
-        sql::scalar(db->connection(), QStringLiteral("SELECT m.id FROM matter m WHERE m.is_current = 1 AND m.state = "
-                                                     "'active' AND (SELECT count(*) FROM matter_material x WHERE "
-                                                     "x.matter_id = m.id) >= 2 ORDER BY m.id LIMIT 1"))
+        sql::scalar(db->connection(),
+                    QStringLiteral("SELECT m.id FROM matter m WHERE m.is_current = 1 AND m.state = "
+                                   "'active' AND (SELECT count(*) FROM matter_material x WHERE "
+                                   "x.matter_id = m.id) >= 2 ORDER BY m.id LIMIT 1"))
             ->toLongLong();
     IntakeRequest r;
     r.applicant.name = QStringLiteral("张三");
@@ -42,7 +44,8 @@ bool CaseFixture::setUp(const QTemporaryDir &dir)
         materialCodes << mm.code;
     }
     r.matters << mi;
-    IntakeService service(db, &*cipher, [](const QDate &d, const TimeLimit &l) { return d.addDays(l.value); });
+    IntakeService service(db, &*cipher,
+                          [](const QDate &d, const TimeLimit &l) { return d.addDays(l.value); });
     auto out = service.submit(r);
     if (!out) {
         qWarning() << out.error().message;

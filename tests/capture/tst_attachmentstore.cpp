@@ -1,5 +1,5 @@
-#include "attachments/attachmentstore.h"
 #include "app/capture/materialslot.h"
+#include "attachments/attachmentstore.h"
 #include "capturefixture.h"
 #include "store/sql.h"
 #include "support/testsupport.h"
@@ -41,7 +41,8 @@ private:
     }
     QByteArray pdf() const
     {
-        capture::MaterialSlot slot(QStringLiteral("x"), QStringLiteral("x"), AttachmentCheck::kDefaultMaxBytes);
+        capture::MaterialSlot slot(QStringLiteral("x"), QStringLiteral("x"),
+                                   AttachmentCheck::kDefaultMaxBytes);
         for (int i = 0; i < 2; ++i)
             (void)slot.addRawPage(test::documentOnDesk(QSize(400, 560), QSize(300, 420), 1.0 + i), 75,
                                   capture::PageSource::Scanner);
@@ -75,8 +76,9 @@ void TestAttachmentStore::storesEncryptedAndReadsBackIdentical()
     const QByteArray content = pdf();
     QImage thumb(100, 140, QImage::Format_RGB32);
     thumb.fill(Qt::white);
-    auto added = m_store->add(m_fx.caseId, m_fx.materialCodes.first(),
-                              {QStringLiteral("../../申请书.pdf"), content, thumb}, QStringLiteral("1001"), 3);
+    auto added =
+        m_store->add(m_fx.caseId, m_fx.materialCodes.first(),
+                     {QStringLiteral("../../申请书.pdf"), content, thumb}, QStringLiteral("1001"), 3);
     QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
     QCOMPARE(added->fileName, QStringLiteral("申请书.pdf")); // no folders from outside
     QCOMPARE(added->mimeType, QStringLiteral("application/pdf"));
@@ -90,11 +92,12 @@ void TestAttachmentStore::storesEncryptedAndReadsBackIdentical()
     auto back = m_store->read(added->id, QStringLiteral("1001"), 3);
     QVERIFY(back.ok());
     QCOMPARE(back.value(), content);
-    const QString recorded = sql::scalar(m_fx.db->connection(),
-                                         QStringLiteral("SELECT a.sha256 FROM attachment a JOIN case_material m "
-                                                        "ON m.id = a.case_material_id WHERE m.case_id = ?"),
-                                         {m_fx.caseId})
-                                 ->toString();
+    const QString recorded =
+        sql::scalar(m_fx.db->connection(),
+                    QStringLiteral("SELECT a.sha256 FROM attachment a JOIN case_material m "
+                                   "ON m.id = a.case_material_id WHERE m.case_id = ?"),
+                    {m_fx.caseId})
+            ->toString();
     QCOMPARE(recorded, AttachmentStore::sha256Hex(content));
     auto listed = m_store->list(m_fx.caseId);
     QCOMPARE(listed->size(), 1);
@@ -102,8 +105,10 @@ void TestAttachmentStore::storesEncryptedAndReadsBackIdentical()
     auto thumbnail = m_store->thumbnail(added->id);
     QVERIFY(thumbnail.ok());
     QVERIFY(!thumbnail->isNull());
-    QCOMPARE(test::count(*m_fx.db, QStringLiteral("audit_log"), QStringLiteral("action = 'attachment.add'")), 1);
-    QCOMPARE(test::count(*m_fx.db, QStringLiteral("audit_log"), QStringLiteral("action = 'attachment.read'")), 1);
+    QCOMPARE(test::count(*m_fx.db, QStringLiteral("audit_log"), QStringLiteral("action = 'attachment.add'")),
+             1);
+    QCOMPARE(test::count(*m_fx.db, QStringLiteral("audit_log"), QStringLiteral("action = 'attachment.read'")),
+             1);
 }
 
 void TestAttachmentStore::refusesAndLeavesNothing_data()
@@ -128,12 +133,14 @@ void TestAttachmentStore::refusesAndLeavesNothing_data()
         b.open(QIODevice::WriteOnly);
         noise.save(&b, "PNG");
     }
-    QTest::newRow("cut-off PDF") << good.left(good.size() - 300) << QString() << QStringLiteral("attachment.damaged");
-    QTest::newRow("cut-off JPEG") << jpeg.left(jpeg.size() - 100) << QString() << QStringLiteral("attachment.damaged");
+    QTest::newRow("cut-off PDF") << good.left(good.size() - 300) << QString()
+                                 << QStringLiteral("attachment.damaged");
+    QTest::newRow("cut-off JPEG") << jpeg.left(jpeg.size() - 100) << QString()
+                                  << QStringLiteral("attachment.damaged");
     QTest::newRow("not a picture") << QByteArray(5000, 'x') << QString() << QStringLiteral("attachment.type");
     QTest::newRow("over the limit") << huge << QString() << QStringLiteral("attachment.too_large");
-    QTest::newRow("no such material") << good << QStringLiteral("no-such-code")
-                                      << QStringLiteral("attachment.no_material");
+    QTest::newRow("no such material")
+        << good << QStringLiteral("no-such-code") << QStringLiteral("attachment.no_material");
 }
 
 void TestAttachmentStore::refusesAndLeavesNothing()
@@ -148,7 +155,8 @@ void TestAttachmentStore::refusesAndLeavesNothing()
     if (code == QStringLiteral("attachment.too_large"))
         QVERIFY(added.error().message.contains(AttachmentCheck::humanSize(200'000)));
     QCOMPARE(test::count(*m_fx.db, QStringLiteral("attachment")), 0);
-    QCOMPARE(test::count(*m_fx.db, QStringLiteral("audit_log"), QStringLiteral("action = 'attachment.add'")), 0);
+    QCOMPARE(test::count(*m_fx.db, QStringLiteral("audit_log"), QStringLiteral("action = 'attachment.add'")),
+             0);
     QCOMPARE(filesOnDisk(), QStringList());
 }
 
@@ -179,28 +187,32 @@ void TestAttachmentStore::noticesAlteredAndSwappedFiles()
     };
     write(pathA, blobB);
     write(pathB, blobA);
-    QCOMPARE(m_store->read(first->id, QStringLiteral("1001"), 3).error().code, QStringLiteral("attachment.mismatch"));
+    QCOMPARE(m_store->read(first->id, QStringLiteral("1001"), 3).error().code,
+             QStringLiteral("attachment.mismatch"));
     // One bit changed: the GCM tag refuses it.
     QByteArray altered = blobA;
     altered[altered.size() / 2] = char(altered[altered.size() / 2] ^ 0x01);
     write(pathA, altered);
-    QCOMPARE(m_store->read(first->id, QStringLiteral("1001"), 3).error().code, QStringLiteral("crypto.decrypt"));
+    QCOMPARE(m_store->read(first->id, QStringLiteral("1001"), 3).error().code,
+             QStringLiteral("crypto.decrypt"));
     QFile::remove(pathA);
-    QCOMPARE(m_store->read(first->id, QStringLiteral("1001"), 3).error().code, QStringLiteral("attachment.missing"));
+    QCOMPARE(m_store->read(first->id, QStringLiteral("1001"), 3).error().code,
+             QStringLiteral("attachment.missing"));
 }
 
 void TestAttachmentStore::removesRowAndFiles()
 {
     QImage thumb(50, 50, QImage::Format_RGB32);
     thumb.fill(Qt::gray);
-    auto added = m_store->add(m_fx.caseId, m_fx.materialCodes.first(), {QStringLiteral("a.pdf"), pdf(), thumb},
-                              QStringLiteral("1001"), 3);
+    auto added = m_store->add(m_fx.caseId, m_fx.materialCodes.first(),
+                              {QStringLiteral("a.pdf"), pdf(), thumb}, QStringLiteral("1001"), 3);
     QVERIFY(added.ok());
     QCOMPARE(filesOnDisk().size(), 2); // the file and its thumbnail
     QVERIFY(m_store->remove(added->id, QStringLiteral("1001"), 3).ok());
     QCOMPARE(test::count(*m_fx.db, QStringLiteral("attachment")), 0);
     QCOMPARE(filesOnDisk(), QStringList());
-    QCOMPARE(m_store->read(added->id, QStringLiteral("1001"), 3).error().code, QStringLiteral("attachment.not_found"));
+    QCOMPARE(m_store->read(added->id, QStringLiteral("1001"), 3).error().code,
+             QStringLiteral("attachment.not_found"));
 }
 
 void TestAttachmentStore::keyFileIsPrivate()
@@ -210,7 +222,8 @@ void TestAttachmentStore::keyFileIsPrivate()
     const QString keyFile = m_dir->filePath(QStringLiteral("keys/attachment.key"));
     auto cipher = FieldCipher::loadOrCreate(keyFile);
     QVERIFY(cipher.ok());
-    QCOMPARE(QFile::permissions(keyFile) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(keyFile) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
     AttachmentStore store(m_fx.db, &cipher.value(), m_root);
     const QByteArray content = pdf();
     auto added = store.add(m_fx.caseId, m_fx.materialCodes.first(), {QStringLiteral("a.pdf"), content, {}},
@@ -222,7 +235,8 @@ void TestAttachmentStore::keyFileIsPrivate()
     QCOMPARE(reopened.read(added->id, QStringLiteral("1001"), 3).value(), content);
     // The other installation's key cannot read it.
     AttachmentStore stranger(m_fx.db, &*m_fx.cipher, m_root);
-    QCOMPARE(stranger.read(added->id, QStringLiteral("1001"), 3).error().code, QStringLiteral("crypto.decrypt"));
+    QCOMPARE(stranger.read(added->id, QStringLiteral("1001"), 3).error().code,
+             QStringLiteral("crypto.decrypt"));
 }
 
 QTEST_MAIN(TestAttachmentStore)

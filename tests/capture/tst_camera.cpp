@@ -1,6 +1,6 @@
-#include "capturefixture.h"
 #include "app/devices/camera/documentcamera.h"
 #include "app/devices/camera/idcardmerge.h"
+#include "capturefixture.h"
 
 #include <QPainter>
 #include <QTest>
@@ -43,10 +43,12 @@ void TestCamera::picksTheLargestFormat_data()
     QTest::addColumn<int>("expected");
     QTest::newRow("none") << QList<CameraFormatChoice>{} << -1;
     QTest::newRow("most pixels wins over frame rate")
-        << QList<CameraFormatChoice>{{QSize(1920, 1080), 30}, {QSize(3264, 2448), 5}, {QSize(640, 480), 60}} << 1;
+        << QList<CameraFormatChoice>{{QSize(1920, 1080), 30}, {QSize(3264, 2448), 5}, {QSize(640, 480), 60}}
+        << 1;
     QTest::newRow("equal size: faster preview")
         << QList<CameraFormatChoice>{{QSize(2592, 1944), 5}, {QSize(2592, 1944), 15}} << 1;
-    QTest::newRow("empty resolutions skipped") << QList<CameraFormatChoice>{{QSize(), 30}, {QSize(800, 600), 30}} << 1;
+    QTest::newRow("empty resolutions skipped")
+        << QList<CameraFormatChoice>{{QSize(), 30}, {QSize(800, 600), 30}} << 1;
 }
 
 void TestCamera::picksTheLargestFormat()
@@ -58,7 +60,8 @@ void TestCamera::picksTheLargestFormat()
 
 void TestCamera::mergesIdCardSidesOntoA4()
 {
-    const QImage page = mergeIdCardSides(card(QColor(200, 40, 40), 4.0), card(QColor(40, 60, 200), -3.0, true));
+    const QImage page =
+        mergeIdCardSides(card(QColor(200, 40, 40), 4.0), card(QColor(40, 60, 200), -3.0, true));
     QCOMPARE(page.size(), QSize(2480, 3508)); // A4 at 300 dpi
     QCOMPARE(qRound(page.dotsPerMeterX() * 0.0254), 300);
     const QRect front = idCardFrontRect(300);
@@ -70,13 +73,16 @@ void TestCamera::mergesIdCardSidesOntoA4()
                std::abs(qBlue(a) - b.blue()) < 30;
     };
     // Each card fills its place (cut to its edges, straightened, turned flat)...
-    for (const QPoint &p : {front.center(), front.topLeft() + QPoint(30, 30), front.bottomRight() - QPoint(30, 30)})
+    for (const QPoint &p :
+         {front.center(), front.topLeft() + QPoint(30, 30), front.bottomRight() - QPoint(30, 30)})
         QVERIFY2(near(page.pixel(p), QColor(200, 40, 40)), qPrintable(QColor(page.pixel(p)).name()));
-    for (const QPoint &p : {back.center(), back.topLeft() + QPoint(30, 30), back.bottomRight() - QPoint(30, 30)})
+    for (const QPoint &p :
+         {back.center(), back.topLeft() + QPoint(30, 30), back.bottomRight() - QPoint(30, 30)})
         QVERIFY2(near(page.pixel(p), QColor(40, 60, 200)), qPrintable(QColor(page.pixel(p)).name()));
     // ...and nothing of the desk reaches the page.
-    for (const QPoint &p : {QPoint(10, 10), QPoint(front.left() - 40, front.center().y()),
-                            QPoint(page.width() / 2, page.height() / 2), QPoint(back.right() + 40, back.center().y())})
+    for (const QPoint &p :
+         {QPoint(10, 10), QPoint(front.left() - 40, front.center().y()),
+          QPoint(page.width() / 2, page.height() / 2), QPoint(back.right() + 40, back.center().y())})
         QCOMPARE(page.pixel(p), qRgb(255, 255, 255));
 }
 

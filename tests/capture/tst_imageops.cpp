@@ -1,7 +1,7 @@
-#include "attachments/attachmentcheck.h"
 #include "app/capture/capturepipeline.h"
 #include "app/capture/imageops.h"
 #include "app/capture/pagecodec.h"
+#include "attachments/attachmentcheck.h"
 #include "capturefixture.h"
 
 #include <QProcess>
@@ -49,7 +49,8 @@ void TestImageOps::findsSkewAndDocument()
     QVERIFY2(std::abs(g.skewDegrees - degrees) <= 0.3,
              qPrintable(QStringLiteral("found %1°, turned %2°").arg(g.skewDegrees).arg(degrees)));
     QVERIFY(g.documentFound);
-    QVERIFY2(std::abs(g.crop.width() - paper.width()) <= 12 && std::abs(g.crop.height() - paper.height()) <= 12,
+    QVERIFY2(std::abs(g.crop.width() - paper.width()) <= 12 &&
+                 std::abs(g.crop.height() - paper.height()) <= 12,
              qPrintable(QStringLiteral("crop %1×%2").arg(g.crop.width()).arg(g.crop.height())));
     QVERIFY(qGray(g.background.rgb()) < 100); // the desk, not the paper
 }
@@ -63,10 +64,10 @@ void TestImageOps::straightenedPageIsUpright()
     // The corners are paper now, not desk.
     for (const QPoint &p : {QPoint(4, 4), QPoint(upright.width() - 5, 4), QPoint(4, upright.height() - 5),
                             QPoint(upright.width() - 5, upright.height() - 5)})
-        QVERIFY2(qGray(upright.pixel(p)) > 200, qPrintable(QStringLiteral("corner %1,%2 is %3")
-                                                               .arg(p.x())
-                                                               .arg(p.y())
-                                                               .arg(qGray(upright.pixel(p)))));
+        QVERIFY2(
+            qGray(upright.pixel(p)) > 200,
+            qPrintable(
+                QStringLiteral("corner %1,%2 is %3").arg(p.x()).arg(p.y()).arg(qGray(upright.pixel(p)))));
     const PageGeometry again = analysePage(upright);
     QVERIFY(std::abs(again.skewDegrees) <= 0.2);
 }

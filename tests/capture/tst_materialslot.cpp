@@ -1,6 +1,6 @@
-#include "attachments/attachmentstore.h"
 #include "app/capture/capturesession.h"
 #include "app/capture/materialslot.h"
+#include "attachments/attachmentstore.h"
 #include "capturefixture.h"
 #include "support/testsupport.h"
 
@@ -125,7 +125,7 @@ void TestMaterialSlot::limitIsExplained()
 void TestMaterialSlot::importsPicturesThroughThePipeline()
 {
     QTemporaryDir dir;
-    // A two-page TIFF: each page becomes a page of the material.
+    // A TIFF as scanner software saves it, then a PNG: each picture a page.
     const QString tiff = dir.filePath(QStringLiteral("scan.tiff"));
     {
         QImageWriter writer(tiff, "tiff");
@@ -158,7 +158,8 @@ void TestMaterialSlot::importsAPdfAsItIs()
     QCOMPARE(slot.materialFile()->content, pdf);
     QCOMPARE(slot.materialBytes(), qint64(pdf.size()));
     // Pages do not mix into an imported PDF.
-    QCOMPARE(slot.addRawPage(marked(230), 100, PageSource::Scanner).error().code, QStringLiteral("capture.pdf_slot"));
+    QCOMPARE(slot.addRawPage(marked(230), 100, PageSource::Scanner).error().code,
+             QStringLiteral("capture.pdf_slot"));
     QVERIFY(slot.removePage(0));
     QVERIFY(slot.isEmpty());
 }
@@ -181,7 +182,8 @@ void TestMaterialSlot::refusesDamagedFilesAndAddsNothing_data()
     QTest::newRow("cut-off PNG") << png.left(png.size() - 20) << QStringLiteral("attachment.damaged");
     QTest::newRow("cut-off PDF") << pdf.left(pdf.size() * 2 / 3) << QStringLiteral("attachment.damaged");
     QTest::newRow("PDF with a broken cross-reference") << flipped << QStringLiteral("attachment.damaged");
-    QTest::newRow("not a document") << QByteArray("PK\x03\x04 a zip file") << QStringLiteral("attachment.type");
+    QTest::newRow("not a document") << QByteArray("PK\x03\x04 a zip file")
+                                    << QStringLiteral("attachment.type");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("attachment.type");
 }
 

@@ -99,8 +99,7 @@ Result<void> DocumentCamera::open(const QCameraDevice &device)
     });
     m_session->setCamera(m_camera.get());
     m_camera->start();
-    qCInfo(lcCamera) << "camera" << chosen.description() << "format"
-                     << m_camera->cameraFormat().resolution();
+    qCInfo(lcCamera) << "camera" << chosen.description() << "format" << m_camera->cameraFormat().resolution();
     return {};
 }
 

@@ -2,14 +2,14 @@
 
 #include "core/result.h"
 
+#include <memory>
+
 #include <QCameraDevice>
 #include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QObject>
 #include <QSize>
-
-#include <memory>
 
 class QCamera;
 class QImageCapture;

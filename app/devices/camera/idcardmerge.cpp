@@ -38,8 +38,7 @@ void drawFitted(QPainter &painter, const QRect &box, const QImage &image)
     if (image.isNull())
         return;
     // A card photographed upright (portrait) is turned to lie flat.
-    const QImage flat =
-        image.height() > image.width() ? capture::rotateQuarter(image, 3) : image;
+    const QImage flat = image.height() > image.width() ? capture::rotateQuarter(image, 3) : image;
     const QSize fitted = flat.size().scaled(box.size(), Qt::KeepAspectRatio);
     const QRect target(box.center() - QPoint(fitted.width() / 2, fitted.height() / 2), fitted);
     painter.drawImage(target, flat);

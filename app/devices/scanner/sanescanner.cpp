@@ -21,7 +21,8 @@ SaneScanner::~SaneScanner()
 {
     m_cancelled = true;
     // sane_exit must run in the thread that called sane_init.
-    QMetaObject::invokeMethod(m_context, [this] { m_worker.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_worker.reset(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_context;

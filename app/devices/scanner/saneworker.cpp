@@ -4,10 +4,9 @@
 #include <cmath>
 #include <cstring>
 #include <optional>
+#include <sane/saneopts.h>
 
 #include <QLoggingCategory>
-
-#include <sane/saneopts.h>
 
 Q_LOGGING_CATEGORY(lcScanner, "yc.device.scanner", QtInfoMsg)
 
@@ -290,8 +289,8 @@ Result<void> SaneWorker::configure(SANE_Handle handle, const ScanRequest &reques
 {
     if (const auto s = findOption(handle, SANE_NAME_SCAN_SOURCE); s && settable(s->descriptor)) {
         const QStringList sources = stringList(s->descriptor);
-        const auto source = request.feeder ? pick(sources, kFeederNames)
-                                           : pick(sources, {QStringLiteral("Flatbed")});
+        const auto source =
+            request.feeder ? pick(sources, kFeederNames) : pick(sources, {QStringLiteral("Flatbed")});
         if (request.feeder && !source)
             return ScannerText::noFeeder();
         if (source)
@@ -333,7 +332,8 @@ Result<void> SaneWorker::configure(SANE_Handle handle, const ScanRequest &reques
             continue;
         const auto g = findOption(handle, name);
         if (g && settable(g->descriptor) && g->descriptor->constraint_type == SANE_CONSTRAINT_RANGE)
-            if (auto set = setOption(handle, name, toDouble(g->descriptor, g->descriptor->constraint.range->max));
+            if (auto set =
+                    setOption(handle, name, toDouble(g->descriptor, g->descriptor->constraint.range->max));
                 !set)
                 return set;
     }
@@ -397,7 +397,8 @@ Result<QImage> SaneWorker::readPage(SANE_Handle handle, const std::atomic<bool> 
                     out[x] = qRgb(sample(row, 3 * x, p.depth), sample(row, 3 * x + 1, p.depth),
                                   sample(row, 3 * x + 2, p.depth));
             }
-        } else if (p.format == SANE_FRAME_RED || p.format == SANE_FRAME_GREEN || p.format == SANE_FRAME_BLUE) {
+        } else if (p.format == SANE_FRAME_RED || p.format == SANE_FRAME_GREEN ||
+                   p.format == SANE_FRAME_BLUE) {
             if (p.depth != 8 && p.depth != 16)
                 return ScannerText::unsupported(QStringLiteral("colour depth %1").arg(p.depth));
             if (rgb.isNull()) {

@@ -4,7 +4,6 @@
 
 #include <atomic>
 #include <functional>
-
 #include <sane/sane.h>
 
 namespace yc::devices {
