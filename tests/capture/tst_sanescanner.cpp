@@ -34,6 +34,7 @@ private slots:
     void mapsDeviceFaults_data();
     void mapsDeviceFaults();
     void unknownDeviceIsExplained();
+    void noScannerIsExplained();
     void scansGoIntoTheCaseAndComeBackIdentical();
 
 private:
@@ -283,6 +284,26 @@ void TestSaneScanner::unknownDeviceIsExplained()
     QCOMPARE(run.error.code, QStringLiteral("scanner.no_device"));
     QVERIFY(run.error.message.contains(r.device));
     QCOMPARE(SaneWorker::errorFor(SANE_STATUS_JAMMED).code, QStringLiteral("scanner.jammed"));
+}
+
+void TestSaneScanner::noScannerIsExplained()
+{
+    if (!qEnvironmentVariableIsSet("YC_EXPECT_NO_SCANNER"))
+        QSKIP("runs as tst_sanescanner_none, with a SANE configuration that has no driver");
+    bool listed = false;
+    Error error;
+    QObject context;
+    connect(m_scanner.get(), &Scanner::devicesListed, &context,
+            [&](const QList<ScannerInfo> &d) { listed = d.isEmpty(); });
+    connect(m_scanner.get(), &Scanner::deviceError, &context, [&](const Error &e) { error = e; });
+    m_scanner->listDevices();
+    QTRY_VERIFY_WITH_TIMEOUT(!error.code.isEmpty(), 20000);
+    QVERIFY(listed);
+    QCOMPARE(error.code, QStringLiteral("scanner.no_device"));
+    // Scanning without naming a device says the same.
+    const Run run = scan(ScanRequest{});
+    QCOMPARE(run.error.code, QStringLiteral("scanner.no_device"));
+    QVERIFY(run.pages.isEmpty());
 }
 
 void TestSaneScanner::scansGoIntoTheCaseAndComeBackIdentical()

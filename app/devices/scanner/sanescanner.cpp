@@ -35,10 +35,13 @@ void SaneScanner::listDevices()
         QMetaObject::invokeMethod(
             this,
             [this, devices] {
-                if (devices)
-                    emit devicesListed(devices.value());
-                else
+                if (!devices) {
                     emit deviceError(devices.error());
+                    return;
+                }
+                emit devicesListed(devices.value());
+                if (devices->isEmpty())
+                    emit deviceError(ScannerText::noScanner());
             },
             Qt::QueuedConnection);
     });

@@ -77,7 +77,8 @@ signals:
     // The end of every scan: pages delivered, whether the clerk cancelled,
     // and the error that stopped it (code empty when none).
     void scanFinished(int pages, bool cancelled, const yc::Error &error);
-    // Listing or querying failed (no scanner, no such device …).
+    // Listing or querying failed, or the list is empty (no scanner, no
+    // such device …).
     void deviceError(const yc::Error &error);
 };
 
