@@ -3,7 +3,6 @@
 #include "attachments/attachmentcheck.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 namespace yc::capture {
 
@@ -98,12 +97,11 @@ Result<void> MaterialSlot::importFile(const QString &path)
     // unread only what cannot possibly fit.
     if (f.size() > 4 * m_maxBytes)
         return AttachmentCheck::checkSize(f.size(), m_maxBytes);
-    return importContent(f.readAll(), QFileInfo(path).fileName());
+    return importContent(f.readAll());
 }
 
-Result<void> MaterialSlot::importContent(const QByteArray &content, const QString &fileName)
+Result<void> MaterialSlot::importContent(const QByteArray &content)
 {
-    Q_UNUSED(fileName)
     if (content.left(1024).contains("%PDF-")) {
         auto checked = AttachmentCheck::check(content, m_maxBytes);
         if (!checked)

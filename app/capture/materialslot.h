@@ -50,7 +50,7 @@ public:
     // An image file (pages through the pipeline) or a PDF (checked, kept as
     // it is). All or nothing.
     Result<void> importFile(const QString &path);
-    Result<void> importContent(const QByteArray &content, const QString &fileName);
+    Result<void> importContent(const QByteArray &content);
 
     bool movePage(int from, int to);
     bool removePage(int row);

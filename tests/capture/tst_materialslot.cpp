@@ -1,5 +1,6 @@
 #include "app/capture/capturesession.h"
 #include "app/capture/materialslot.h"
+#include "app/capture/pageprocessor.h"
 #include "attachments/attachmentstore.h"
 #include "capturefixture.h"
 #include "support/testsupport.h"
@@ -31,6 +32,7 @@ private slots:
     void refusesDamagedFilesAndAddsNothing_data();
     void refusesDamagedFilesAndAddsNothing();
     void sessionStoresEverySlotOrNothingOverLimit();
+    void processorKeepsTheOrderOffTheGuiThread();
 
 private:
     static QImage marked(int width)
@@ -152,7 +154,7 @@ void TestMaterialSlot::importsAPdfAsItIs()
 
     MaterialSlot slot(QStringLiteral("m1"), QStringLiteral("申请书"), AttachmentCheck::kDefaultMaxBytes);
     QAbstractItemModelTester tester(&slot, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(slot.importContent(pdf, QStringLiteral("申请书.pdf")).ok());
+    QVERIFY(slot.importContent(pdf).ok());
     QCOMPARE(slot.rowCount(), 1);
     QCOMPARE(slot.pageCount(), 2);
     QCOMPARE(slot.materialFile()->content, pdf);
@@ -194,7 +196,7 @@ void TestMaterialSlot::refusesDamagedFilesAndAddsNothing()
     MaterialSlot slot(QStringLiteral("m1"), QStringLiteral("申请书"), AttachmentCheck::kDefaultMaxBytes);
     QVERIFY(slot.addRawPage(marked(250), 100, PageSource::Scanner).ok());
     const qint64 before = slot.materialBytes();
-    auto result = slot.importContent(content, QStringLiteral("file"));
+    auto result = slot.importContent(content);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, code);
     QVERIFY(!result.error().message.isEmpty());
@@ -233,6 +235,24 @@ void TestMaterialSlot::sessionStoresEverySlotOrNothingOverLimit()
     QVERIFY(!saved.error);
     QCOMPARE(saved.stored.size(), 1);
     QCOMPARE(saved.stored.first().materialCode, fx.materialCodes.first());
+}
+
+void TestMaterialSlot::processorKeepsTheOrderOffTheGuiThread()
+{
+    MaterialSlot slot(QStringLiteral("m1"), QStringLiteral("合同"), AttachmentCheck::kDefaultMaxBytes);
+    QAbstractItemModelTester tester(&slot, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    PageProcessor processor;
+    QStringList failures;
+    connect(&processor, &PageProcessor::failed, this,
+            [&](const QString &code, const Error &e) { failures << code + e.code; });
+    processor.submit(&slot, marked(201), 100, PageSource::Scanner);
+    processor.submit(&slot, QImage(), 100, PageSource::Scanner); // refused, the rest still come
+    processor.submit(&slot, marked(203), 100, PageSource::Scanner);
+    processor.submit(&slot, marked(204), 100, PageSource::Scanner);
+    QCOMPARE(processor.pending(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(processor.pending(), 0, 30000);
+    QCOMPARE(widths(slot), (QList<int>{201, 203, 204}));
+    QCOMPARE(failures, QStringList{QStringLiteral("m1capture.empty_page")});
 }
 
 QTEST_MAIN(TestMaterialSlot)
