@@ -28,7 +28,8 @@ struct PageGeometry
 //  2. the skew is the angle within ±maxDegrees whose row and column
 //     projection profiles of the foreground are sharpest (sum of squared
 //     differences of neighbouring bins) — paper edges and text lines both
-//     line up at the right angle; coarse 0.25° steps, then 0.05°;
+//     line up at the right angle; 0.5° steps on a fifth of the points,
+//     then 0.05° steps on all of them;
 //  3. after turning the foreground points by that angle, the document is
 //     the box of rows and columns that hold a real share of them. A dense
 //     box (paper on a background) becomes the crop; a sparse one (text on a
