@@ -11,9 +11,9 @@ namespace yc::capture {
 
 class MaterialSlot;
 
-// Runs the pipeline off the GUI thread: an A4 page at 300 dpi takes about
-// half a second to straighten and compress, a feeder of ten pages several
-// seconds. Pages are processed one after the other in the order submitted
+// Runs the pipeline off the GUI thread: an A4 page at 300 dpi takes a third
+// to half a second to straighten and compress, a feeder of ten pages
+// several seconds. Pages are processed one after the other in the order submitted
 // and appended to their slot in that order (in the slot's thread).
 class PageProcessor : public QObject
 {

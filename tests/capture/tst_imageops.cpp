@@ -24,6 +24,7 @@ private slots:
     void findsSkewAndDocument_data();
     void findsSkewAndDocument();
     void straightenedPageIsUpright();
+    void findsSkewOnANoisyUnevenPhoto();
     void textPageFillingTheScanKeepsItsSize();
     void blankPageIsLeftAlone();
     void otsuSplitsTwoLevels();
@@ -70,6 +71,30 @@ void TestImageOps::straightenedPageIsUpright()
                 QStringLiteral("corner %1,%2 is %3").arg(p.x()).arg(p.y()).arg(qGray(upright.pixel(p)))));
     const PageGeometry again = analysePage(upright);
     QVERIFY(std::abs(again.skewDegrees) <= 0.2);
+}
+
+void TestImageOps::findsSkewOnANoisyUnevenPhoto()
+{
+    // A camera picture: light falling off across the desk, sensor noise.
+    const quint32 seed = 77;
+    qInfo() << "seed" << seed;
+    QRandomGenerator random(seed);
+    QImage page = test::documentOnDesk(QSize(1200, 1600), QSize(760, 1080), -3.2);
+    for (int y = 0; y < page.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(page.scanLine(y));
+        for (int x = 0; x < page.width(); ++x) {
+            const double light = 0.75 + 0.25 * double(x + y) / (page.width() + page.height());
+            auto channel = [&](int v) {
+                return std::clamp(int(v * light) + random.bounded(-18, 19), 0, 255);
+            };
+            line[x] = qRgb(channel(qRed(line[x])), channel(qGreen(line[x])), channel(qBlue(line[x])));
+        }
+    }
+    const PageGeometry g = analysePage(page);
+    QVERIFY2(std::abs(g.skewDegrees + 3.2) <= 0.3, qPrintable(QString::number(g.skewDegrees)));
+    QVERIFY(g.documentFound);
+    QVERIFY2(std::abs(g.crop.width() - 760) <= 16 && std::abs(g.crop.height() - 1080) <= 16,
+             qPrintable(QStringLiteral("%1×%2").arg(g.crop.width()).arg(g.crop.height())));
 }
 
 void TestImageOps::textPageFillingTheScanKeepsItsSize()
