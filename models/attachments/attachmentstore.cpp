@@ -10,10 +10,12 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QSet>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcAttachments, "yc.attachments", QtInfoMsg)
@@ -283,6 +285,32 @@ Result<void> AttachmentStore::remove(qint64 attachmentId, const QString &staffNo
     QFile::remove(absolute(a->storageRef));
     QFile::remove(absolute(a->storageRef + kThumbSuffix));
     return {};
+}
+
+Result<int> AttachmentStore::removeOrphans(const QDateTime &olderThan)
+{
+    auto q = sql::run(m_db->connection(), QStringLiteral("SELECT storage_ref FROM attachment"));
+    if (!q)
+        return q.error();
+    QSet<QString> known;
+    while (q->next()) {
+        known.insert(q->value(0).toString());
+        known.insert(q->value(0).toString() + kThumbSuffix);
+    }
+    const QDir root(m_root);
+    int removed = 0;
+    QDirIterator it(m_root, {QStringLiteral("*.ycb"), QStringLiteral("*.ycb") + kThumbSuffix}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (known.contains(root.relativeFilePath(path)) || it.fileInfo().lastModified() >= olderThan)
+            continue;
+        if (QFile::remove(path))
+            ++removed;
+    }
+    if (removed > 0)
+        qCInfo(lcAttachments) << "removed" << removed << "attachment files without a row";
+    return removed;
 }
 
 } // namespace yc

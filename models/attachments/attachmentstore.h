@@ -67,6 +67,11 @@ public:
     // Null image when none was stored (imported PDFs).
     Result<QImage> thumbnail(qint64 attachmentId) const;
     Result<void> remove(qint64 attachmentId, const QString &staffNo, int windowNo);
+    // Files no row refers to: left by a program that stopped between writing
+    // a file and committing its row. Only files last written before
+    // `olderThan` go, so an attachment being added is never touched. Returns
+    // how many files were removed. Run at start-up.
+    Result<int> removeOrphans(const QDateTime &olderThan);
 
     static QString sha256Hex(const QByteArray &content);
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,7 @@ private slots:
     void noticesAlteredAndSwappedFiles();
     void removesRowAndFiles();
     void keyFileIsPrivate();
+    void removesOrphansOnly();
 
 private:
     QStringList filesOnDisk() const
@@ -237,6 +239,35 @@ void TestAttachmentStore::keyFileIsPrivate()
     AttachmentStore stranger(m_fx.db, &*m_fx.cipher, m_root);
     QCOMPARE(stranger.read(added->id, QStringLiteral("1001"), 3).error().code,
              QStringLiteral("crypto.decrypt"));
+}
+
+void TestAttachmentStore::removesOrphansOnly()
+{
+    QImage thumb(50, 50, QImage::Format_RGB32);
+    thumb.fill(Qt::gray);
+    auto kept = m_store->add(m_fx.caseId, m_fx.materialCodes.first(), {QStringLiteral("a.pdf"), pdf(), thumb},
+                             QStringLiteral("1001"), 3);
+    QVERIFY(kept.ok());
+    // What a crash between the file and the row leaves: a file without a row.
+    const QString orphan = QDir(m_root).filePath(QStringLiteral("2026-01/0000-orphan.ycb"));
+    QVERIFY(QDir().mkpath(QFileInfo(orphan).absolutePath()));
+    QFile f(orphan);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("YC1 sealed bytes");
+    f.close();
+    const QString notOurs = QDir(m_root).filePath(QStringLiteral("readme.txt"));
+    QFile other(notOurs);
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.close();
+
+    // A file newer than the cut-off may be an attachment being added.
+    QCOMPARE(m_store->removeOrphans(QDateTime::currentDateTimeUtc().addSecs(-3600)).value(), 0);
+    QVERIFY(QFile::exists(orphan));
+    QCOMPARE(m_store->removeOrphans(QDateTime::currentDateTimeUtc().addSecs(3600)).value(), 1);
+    QVERIFY(!QFile::exists(orphan));
+    QVERIFY(QFile::exists(notOurs));
+    QCOMPARE(m_store->read(kept->id, QStringLiteral("1001"), 3).ok(), true);
+    QVERIFY(!m_store->thumbnail(kept->id)->isNull());
 }
 
 QTEST_MAIN(TestAttachmentStore)
