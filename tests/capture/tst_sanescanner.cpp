@@ -223,14 +223,15 @@ void TestSaneScanner::cancelsBeforeTheFirstPage()
 
 void TestSaneScanner::cancelsBetweenFeederPages()
 {
-    // Slow pages (the driver waits between buffers), cancel on the first.
+    // Slow pages (about 0.6 s each here: the driver waits between buffers),
+    // cancel on the first: nine pages' time for the cancel to arrive.
     ScanRequest r;
     r.dpi = 50;
     r.feeder = true;
     r.backendOptions = {{QStringLiteral("read-limit"), true},
-                        {QStringLiteral("read-limit-size"), 4096},
+                        {QStringLiteral("read-limit-size"), 1024},
                         {QStringLiteral("read-delay"), true},
-                        {QStringLiteral("read-delay-duration"), 100000}};
+                        {QStringLiteral("read-delay-duration"), 200000}};
     const Run run = scan(r, [](SaneScanner &s, int index) {
         if (index == 0)
             s.cancel();
