@@ -191,6 +191,30 @@ void TestImageOps::pdfHoldsEveryPageAtItsSize()
     QCOMPARE(row(3).value(7), QStringLiteral("1"));
     QCOMPARE(row(3).value(8), QStringLiteral("image"));
     QCOMPARE(row(3).value(3), QStringLiteral("620"));
+    // Rendered, each page is a light sheet with dark text: the black-and-white
+    // page's bits are not inverted, the grey JPEG is not read as colour.
+    for (int page = 1; page <= 3; ++page) {
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                      QString::number(page), QStringLiteral("-r"), QStringLiteral("30"),
+                      QStringLiteral("-gray"), path});
+        QVERIFY(render.waitForFinished(20000));
+        const QImage shown = QImage::fromData(render.readAllStandardOutput(), "PGM");
+        QVERIFY(!shown.isNull());
+        double sum = 0;
+        int dark = 0;
+        for (int y = 0; y < shown.height(); ++y)
+            for (int x = 0; x < shown.width(); ++x) {
+                const int v = qGray(shown.pixel(x, y));
+                sum += v;
+                dark += v < 100;
+            }
+        const double mean = sum / (shown.width() * shown.height());
+        // About a third of this page is ink; inverted, the mean would be
+        // far below the middle.
+        QVERIFY2(mean > 140 && dark > 0, qPrintable(QStringLiteral("page %1: mean %2").arg(page).arg(mean)));
+    }
 }
 
 void TestImageOps::singlePageMaterialIsTheImage()
