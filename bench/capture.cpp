@@ -6,7 +6,9 @@
 // The analysis (background, skew, document box) and the straightening are
 // also timed on their own.
 //
-//   bench_capture [--runs N]   (median of N runs, default 5)
+//   bench_capture [--runs N] [--save FOLDER]
+//     median of N runs (default 5); --save writes the raw page and what each
+//     treatment stores, to look at
 #include "app/capture/capturepipeline.h"
 #include "crypto/fieldcipher.h"
 
@@ -14,6 +16,7 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImageWriter>
 #include <QPainter>
@@ -69,7 +72,12 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i > 0 && i + 1 < args.size())
         runs = std::max(1, args.at(i + 1).toInt());
+    QString saveTo;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--save")); i > 0 && i + 1 < args.size())
+        saveTo = args.at(i + 1);
     const QImage raw = a4Page();
+    if (!saveTo.isEmpty())
+        raw.save(saveTo + QStringLiteral("/raw.jpg"), "JPEG", 80);
     const FieldCipher cipher = FieldCipher::fromKey(QByteArray(32, '\x11')).value();
 
     QList<double> jpegMs;
@@ -124,6 +132,12 @@ int main(int argc, char **argv)
             auto sealed = cipher.encrypt(page->encoded.bytes);
             ms << timer.nsecsElapsed() / 1e6;
             bytes = sealed->size();
+            if (!saveTo.isEmpty() && r == 0) {
+                QFile out(saveTo + QStringLiteral("/%1.%2").arg(QLatin1String(t.name),
+                                                                QString::fromLatin1(page->encoded.format)));
+                if (out.open(QIODevice::WriteOnly))
+                    out.write(page->encoded.bytes);
+            }
         }
         line(QStringLiteral("capture_a4_%1_ms").arg(QLatin1String(t.name)), median(ms), QStringLiteral("ms"),
              baselineMs);
