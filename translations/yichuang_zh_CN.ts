@@ -216,6 +216,115 @@
     </message>
 </context>
 <context>
+    <name>yc::AttachmentCheck</name>
+    <message>
+        <source>The file is empty. Scan or choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material is %1; at most %2 can be attached. Scan it at a lower resolution or in black and white, or split it into several materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is cut off (the JPEG file has no end). Scan it again or copy the file again from its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a JPEG or PNG picture. Attach pictures, or PDF documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is damaged and cannot be read. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture has %1 × %2 pixels, more than can be attached. Scan it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is damaged and cannot be read (%1). Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF document is damaged or cut off and cannot be attached. Copy it again from its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF document could not be checked: no room for a temporary copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF document is protected by a password. Ask the applicant for a copy without a password, or scan the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::AttachmentStore</name>
+    <message>
+        <source>The material could not be saved in %1. Check that the disk has room and the folder can be written, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of this material is missing. Capture the material again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no such material. Reopen the case and choose the material again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material was not saved correctly (the copy on disk differs). Check the disk, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This material file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of this material does not match what was attached. Capture the material again and tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::BadReviewOrders</name>
+    <message>
+        <source>Write what was found, said or done (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor decides an appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is waiting for a supervisor&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the rectification or the explanation before the feedback to the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review has already been appealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appeal to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::CalendarRepository</name>
     <message>
         <source>The calendar file is not a JSON object (%1 at offset %2).</source>
@@ -1518,6 +1627,41 @@
     </message>
 </context>
 <context>
+    <name>yc::EvaluationService</name>
+    <message>
+        <source>Choose one of the five levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service efficiency, service level and attitude are rated from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment can have at most 500 characters and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell us what was not satisfactory, so that it can be put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such case or finished service to evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service has already been evaluated; a follow-up evaluation can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up evaluation needs a first evaluation of the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default rating must be a good or neutral level after at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::FieldCipher</name>
     <message>
         <source>The encryption key has the wrong length.</source>
@@ -2700,6 +2844,406 @@
     <message>
         <source>A suspension of the time limit needs a start and an end that is not before it.</source>
         <translation>暂停计算时限须有开始日期，且结束日期不得早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::capture::CapturePipeline</name>
+    <message>
+        <source>The page is empty. Capture it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is neither a picture nor a PDF document. Choose a JPEG, PNG, TIFF or PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture in this file has %1 × %2 pixels, more than can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of this file is damaged and cannot be read (%2). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::capture::CaptureSession</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>material: what is wrong</comment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yc::capture::MaterialSlot</name>
+    <message numerus="yes">
+        <source>PDF document, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This material is an imported PDF document. Remove it first to capture pages instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This material already has pages. Remove them first, or attach the PDF document to another material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This material is an imported PDF document. Remove it first to add pictures instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a captured page to turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::capture::PageCodec</name>
+    <message>
+        <source>The page is empty. Capture it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be compressed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material has no pages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be put into the PDF (unsupported JPEG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be put into the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::devices::CameraText</name>
+    <message>
+        <source>No document camera was found. Check that it is plugged in, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document camera stopped working (%1). Unplug it, plug it in again and reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be taken (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::devices::ReaderTexts</name>
+    <message>
+        <source>No ID card reader found. Check that the reader is plugged in and switched on; the data can also be typed in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was read but the read could not be recorded in the audit log, so its data is not shown. Call technical support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the ID card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card; keep it still on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has been read. Remove it to read another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader did not deliver the card photo. Compare the person with the photo printed on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo cannot be shown: no licensed photo decoder from the card reader&apos;s vendor is installed. Compare the person with the photo printed on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s photo decoder could not decode the card photo (code %1). Compare the person with the photo printed on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader did not answer; check that it is plugged in and switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader&apos;s answer arrived damaged or incomplete; place the card again. If this keeps happening, check the reader cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial port found for an ID card reader; check that the reader is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID card reader answered on the serial ports (%1); check that it is plugged in and switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader cannot be written to; check the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the card reader was lost (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 card reader library is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 card reader library found no reader; check that the reader is plugged in and switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader library returned card data of an unexpected size; place the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The termb card reader library needs GB 18030 text support, which this installation lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::devices::ScannerText</name>
+    <message>
+        <source>No scanner was found. Check that it is switched on and its cable is plugged in, then look for scanners again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 is not connected or is switched off. Switch it on, or choose another scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document feeder is empty. Put the pages in the feeder and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder. Scan the pages one by one on the glass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper jammed in the scanner. Open the feeder, take the sheet out carefully, and scan again from that page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner cover is open. Close it and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is busy, perhaps used by another program. Wait a moment and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner stopped answering. Check its cable and power, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer account may not use the scanner. Ask the administrator to give it access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for this scan. Scan at a lower resolution or fewer pages at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner delivered a picture this program cannot read (%1). Choose colour or grey and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan failed (%1). Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::idcard::CardTextTexts</name>
+    <message>
+        <source>The card reader returned card data of an unexpected size; place the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is of a kind this program cannot read; enter the data by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::idcard::CardTexts</name>
+    <message>
+        <source>The card data failed a check: %1 Place the card on the reader again; if it fails again, check the card by eye and enter the data by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished">居民身份证</translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation type="unfinished">港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card (2017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card (2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field holds control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gender code is not one of 0, 1, 2 or 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number does not belong to this kind of card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth differs from the one in the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gender differs from the one in the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s ethnic group code &quot;%1&quot; is not in the national table; check the card by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of validity is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of validity is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card expired on %1. An expired card does not prove identity; ask for a valid card or a temporary ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::idcard::FrameTexts</name>
+    <message>
+        <source>The reader sent a command that is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader sent a reply that is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader returned card data of an unexpected size; place the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::idcard::SamStatusTexts</name>
+    <message>
+        <source>The card reader completed the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holds no data for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card is on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader received a damaged command; check the reader cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader received an incomplete command; check the reader cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader refused a command; the reader may not support this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader refused an operation it is not permitted to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader reported an unknown error; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not authenticate the reader; place the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader could not authenticate the card; the card may be damaged or not genuine. Check it by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on the card failed verification; the card may be damaged or not genuine. Check it by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a card the reader knows; place a resident ID card or a residence card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card failed; keep the card still on the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not answer the reader in time; place the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security module of the card reader failed its self-test; restart the reader or call technical support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security module of the card reader is not authorised; call technical support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be selected; place the card flat on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader reported error 0x%1; try again, or call technical support if it persists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
