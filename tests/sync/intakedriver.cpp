@@ -49,7 +49,7 @@ Result<QString> acceptOneCase(IntakeService &intake, const std::shared_ptr<Datab
     r.applicant.name = QStringLiteral("测试%1").arg(serial);
     r.applicant.idNumber = withCheckDigit(QStringLiteral("37040219800101%1").arg(serial % 1000, 3, 10, QLatin1Char('0')));
     r.applicant.phone = QStringLiteral("13812345678");
-    r.windowNo = 3;
+    r.windowNo = 1 + (serial / 3) % 40; // case numbers run to 99 per window, matter and day
     r.clerkStaffNo = QStringLiteral("1001");
     MatterIntake mi;
     mi.matterId = matter->toLongLong();

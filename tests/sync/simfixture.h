@@ -18,6 +18,7 @@ public:
     Pki();
     bool ok() const { return m_ok; }
     QString file(const QString &name) const { return m_dir.filePath(name); }
+    QString dir() const { return m_dir.path(); }
     platform::TlsFiles clientFiles() const;
     QByteArray signingKey() const;
 
