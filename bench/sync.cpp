@@ -129,12 +129,13 @@ public:
         const QJsonObject data = sampleData();
         QList<double> times;
         for (int i = 0; i < n; ++i) {
-            const QJsonObject event{{QStringLiteral("eventId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                    {QStringLiteral("caseKey"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                    {QStringLiteral("caseSeq"), 1},
-                                    {QStringLiteral("type"), QStringLiteral("case.accepted")},
-                                    {QStringLiteral("occurredAt"), yc::toStoredTime(yc::Clock::nowUtc())},
-                                    {QStringLiteral("data"), data}};
+            const QJsonObject event{
+                {QStringLiteral("eventId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("caseKey"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("caseSeq"), 1},
+                {QStringLiteral("type"), QStringLiteral("case.accepted")},
+                {QStringLiteral("occurredAt"), yc::toStoredTime(yc::Clock::nowUtc())},
+                {QStringLiteral("data"), data}};
             const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{event}}})
                                         .toJson(QJsonDocument::Compact);
             QElapsedTimer t;
@@ -143,7 +144,8 @@ public:
             request.setSslConfiguration(m_tls);
             request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-            for (const auto &[name, value] : m_signer.sign("POST", "/api/v1/events", body, QDateTime::currentSecsSinceEpoch()))
+            for (const auto &[name, value] :
+                 m_signer.sign("POST", "/api/v1/events", body, QDateTime::currentSecsSinceEpoch()))
                 request.setRawHeader(name, value);
             QNetworkReply *reply = m_nam.post(request, body);
             QEventLoop loop;
@@ -171,12 +173,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("backlog size"), QStringLiteral("n"),
-                                          QStringLiteral("100000"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("backlog size"),
+                                          QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("intakes timed"),
                                            QStringLiteral("n"), QStringLiteral("200"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("ignored (scripts/bench passes it)"),
-                                        QStringLiteral("n"));
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"), QStringLiteral("ignored (scripts/bench passes it)"), QStringLiteral("n"));
     p.addOptions({eventsOption, samplesOption, runsOption});
     p.process(app);
     const int events = qMax(100, p.value(eventsOption).toInt());
@@ -190,7 +192,8 @@ int main(int argc, char **argv)
     if (!keyFile.open(QIODevice::ReadOnly))
         die(QStringLiteral("no signing key"));
     const QByteArray key = keyFile.readAll();
-    const yc::platform::TlsFiles tlsFiles{pki + QStringLiteral("/ca.pem"), pki + QStringLiteral("/client.pem"),
+    const yc::platform::TlsFiles tlsFiles{pki + QStringLiteral("/ca.pem"),
+                                          pki + QStringLiteral("/client.pem"),
                                           pki + QStringLiteral("/client.key")};
     const QSslConfiguration tls = must(yc::platform::Tls::configuration(tlsFiles), "tls");
 
@@ -199,8 +202,8 @@ int main(int argc, char **argv)
               {QStringLiteral("--database"), dir.filePath(QStringLiteral("sim.db")), QStringLiteral("--port"),
                QStringLiteral("0"), QStringLiteral("--log-dir"), dir.path(), QStringLiteral("--ca"),
                pki + QStringLiteral("/ca.pem"), QStringLiteral("--cert"), pki + QStringLiteral("/server.pem"),
-               QStringLiteral("--key"), pki + QStringLiteral("/server.key"), QStringLiteral("--hmac-key-file"),
-               pki + QStringLiteral("/signing.key")});
+               QStringLiteral("--key"), pki + QStringLiteral("/server.key"),
+               QStringLiteral("--hmac-key-file"), pki + QStringLiteral("/signing.key")});
     QString banner;
     static const QRegularExpression line(QStringLiteral("listening on (https://[^\\s]+)"));
     while (!line.match(banner).hasMatch() && sim.waitForReadyRead(20000))
@@ -219,11 +222,14 @@ int main(int argc, char **argv)
     const auto cipher = must(yc::FieldCipher::fromKey(QByteArray(32, '\x55')), "cipher");
 
     // 1. Enqueue: an intake with its outbox events against a bare commit.
-    auto db = must(yc::Database::open(dir.filePath(QStringLiteral("client.db")), yc::mainSchema()), "client db");
+    auto db =
+        must(yc::Database::open(dir.filePath(QStringLiteral("client.db")), yc::mainSchema()), "client db");
     must(yc::test::prepareHall(*db), "hall");
-    must(yc::sql::run(db->connection(), QStringLiteral("CREATE TABLE bench_bare (id INTEGER PRIMARY KEY, v TEXT)")),
+    must(yc::sql::run(db->connection(),
+                      QStringLiteral("CREATE TABLE bench_bare (id INTEGER PRIMARY KEY, v TEXT)")),
          "bare table");
-    yc::IntakeService intake(db, &cipher, [](const QDate &d, const yc::TimeLimit &l) { return d.addDays(l.value); });
+    yc::IntakeService intake(db, &cipher,
+                             [](const QDate &d, const yc::TimeLimit &l) { return d.addDays(l.value); });
     QList<double> intakeMs, bareMs;
     for (int i = 0; i < samples; ++i) {
         QElapsedTimer t;
@@ -263,10 +269,11 @@ int main(int argc, char **argv)
             t.start();
             sync.notify();
             const auto delivered = [&] {
-                return yc::sql::scalar(db->connection(),
-                                       QStringLiteral("SELECT state = 'delivered' FROM outbox WHERE case_key = ? AND "
-                                                      "destination = 'platform'"),
-                                       {caseKey})
+                return yc::sql::scalar(
+                           db->connection(),
+                           QStringLiteral("SELECT state = 'delivered' FROM outbox WHERE case_key = ? AND "
+                                          "destination = 'platform'"),
+                           {caseKey})
                     ->toBool();
             };
             while (!delivered()) {
@@ -285,7 +292,8 @@ int main(int argc, char **argv)
     }
 
     // 3. Drain a backlog: two events per case (accepted, material supplied).
-    auto drainDb = must(yc::Database::open(dir.filePath(QStringLiteral("drain.db")), yc::mainSchema()), "drain db");
+    auto drainDb =
+        must(yc::Database::open(dir.filePath(QStringLiteral("drain.db")), yc::mainSchema()), "drain db");
     const QJsonObject data = sampleData();
     const QJsonObject supplied{{QStringLiteral("projectNo"), data.value(QStringLiteral("projectNo"))},
                                {QStringLiteral("materialCode"), QStringLiteral("m1")},
@@ -297,15 +305,18 @@ int main(int argc, char **argv)
             must(yc::sql::run(drainDb->connection(), QStringLiteral("BEGIN")), "begin");
         }
         const QString caseKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        must(yc::enqueueEvent(drainDb->connection(), {caseKey, QStringLiteral("case.accepted"), data}), "enqueue");
-        must(yc::enqueueEvent(drainDb->connection(), {caseKey, QStringLiteral("case.material_supplied"), supplied}),
+        must(yc::enqueueEvent(drainDb->connection(), {caseKey, QStringLiteral("case.accepted"), data}),
+             "enqueue");
+        must(yc::enqueueEvent(drainDb->connection(),
+                              {caseKey, QStringLiteral("case.material_supplied"), supplied}),
              "enqueue");
     }
     must(yc::sql::run(drainDb->connection(), QStringLiteral("COMMIT")), "commit");
     const auto delivered = [&] {
-        return yc::sql::scalar(drainDb->connection(),
-                               QStringLiteral("SELECT count(*) FROM outbox WHERE destination = 'platform' AND state = "
-                                              "'delivered'"))
+        return yc::sql::scalar(
+                   drainDb->connection(),
+                   QStringLiteral("SELECT count(*) FROM outbox WHERE destination = 'platform' AND state = "
+                                  "'delivered'"))
             ->toLongLong();
     };
     {
@@ -322,8 +333,8 @@ int main(int argc, char **argv)
         rawClock.restart();
         rawTimes += raw.run(1000);
         rawRate = qMin(rawRate, 1000.0 / (double(rawClock.nsecsElapsed()) / 1e9));
-        bench(QStringLiteral("sync_drain_%1").arg(events >= 1000 ? QString::number(events / 1000) + u'k'
-                                                                 : QString::number(events)),
+        bench(QStringLiteral("sync_drain_%1")
+                  .arg(events >= 1000 ? QString::number(events / 1000) + u'k' : QString::number(events)),
               rate, QStringLiteral("events/s"), rawRate);
     }
     sim.terminate();

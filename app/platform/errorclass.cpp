@@ -28,7 +28,8 @@ Failure classifyRequest(QNetworkReply::NetworkError error, int httpStatus, const
 
 Failure classifyRejection(const PlatformError &error)
 {
-    return Failure{error.retryable ? Disposition::Retry : Disposition::DeadLetter, error.code, error.message, 0};
+    return Failure{error.retryable ? Disposition::Retry : Disposition::DeadLetter, error.code, error.message,
+                   0};
 }
 
 } // namespace yc::platform

@@ -7,7 +7,8 @@
 namespace yc::platform {
 
 // The one error classifier of the sync (province-api.md §2).
-enum class Disposition {
+enum class Disposition
+{
     Retry,         // this event later; the others go on (order.gap)
     PausePlatform, // transport, TLS, 5xx, 429, 401/404: stop everything and back off
     DeadLetter,    // the platform refuses the content: needs a person

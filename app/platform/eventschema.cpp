@@ -10,7 +10,15 @@ namespace yc::platform {
 
 namespace {
 
-enum class Kind { Text, Int, Time, Date, Person, Array };
+enum class Kind
+{
+    Text,
+    Int,
+    Time,
+    Date,
+    Person,
+    Array
+};
 
 struct Field
 {
@@ -22,42 +30,59 @@ using FieldList = QList<Field>;
 
 const QHash<QString, FieldList> &schemas()
 {
-    static const FieldList applicant{{"taskCode", Kind::Text},  {"matterVersion", Kind::Int},
-                                     {"matterName", Kind::Text}, {"decision", Kind::Text},
+    static const FieldList applicant{{"taskCode", Kind::Text},    {"matterVersion", Kind::Int},
+                                     {"matterName", Kind::Text},  {"decision", Kind::Text},
                                      {"applicant", Kind::Person}, {"appliedAt", Kind::Time},
                                      {"docNo", Kind::Text}};
     static const QHash<QString, FieldList> table{
-        {QStringLiteral("case.accepted"),
-         applicant + FieldList{{"projectNo", Kind::Text},
-                               {"projectKind", Kind::Text},
-                               {"materials", Kind::Array},
-                               {"acceptedAt", Kind::Time},
-                               {"promiseDueDate", Kind::Date},
-                               {"windowNo", Kind::Int},
-                               {"clerk", Kind::Text}}},
+        {QStringLiteral("case.accepted"), applicant + FieldList{{"projectNo", Kind::Text},
+                                                                {"projectKind", Kind::Text},
+                                                                {"materials", Kind::Array},
+                                                                {"acceptedAt", Kind::Time},
+                                                                {"promiseDueDate", Kind::Date},
+                                                                {"windowNo", Kind::Int},
+                                                                {"clerk", Kind::Text}}},
         {QStringLiteral("case.notified"), applicant + FieldList{{"materials", Kind::Array}}},
         {QStringLiteral("case.rejected"), applicant + FieldList{{"reason", Kind::Text}}},
         {QStringLiteral("case.material_supplied"),
          {{"projectNo", Kind::Text}, {"materialCode", Kind::Text}, {"suppliedAt", Kind::Time}}},
         {QStringLiteral("case.handed_over"),
-         {{"projectNo", Kind::Text}, {"handedAt", Kind::Time}, {"items", Kind::Text}, {"toWhom", Kind::Text}}},
+         {{"projectNo", Kind::Text},
+          {"handedAt", Kind::Time},
+          {"items", Kind::Text},
+          {"toWhom", Kind::Text}}},
         {QStringLiteral("case.step"),
-         {{"projectNo", Kind::Text}, {"stepName", Kind::Text}, {"action", Kind::Text}, {"staff", Kind::Text},
+         {{"projectNo", Kind::Text},
+          {"stepName", Kind::Text},
+          {"action", Kind::Text},
+          {"staff", Kind::Text},
           {"startedAt", Kind::Time}}},
         {QStringLiteral("case.special_started"),
-         {{"projectNo", Kind::Text}, {"specialType", Kind::Text}, {"reason", Kind::Text},
+         {{"projectNo", Kind::Text},
+          {"specialType", Kind::Text},
+          {"reason", Kind::Text},
           {"startedAt", Kind::Time}}},
         {QStringLiteral("case.special_ended"),
-         {{"projectNo", Kind::Text}, {"specialType", Kind::Text}, {"endedAt", Kind::Time}, {"result", Kind::Text}}},
+         {{"projectNo", Kind::Text},
+          {"specialType", Kind::Text},
+          {"endedAt", Kind::Time},
+          {"result", Kind::Text}}},
         {QStringLiteral("case.finished"),
          {{"projectNo", Kind::Text}, {"finishedAt", Kind::Time}, {"resultType", Kind::Text}}},
         {QStringLiteral("case.delivered"),
-         {{"projectNo", Kind::Text}, {"deliveredAt", Kind::Time}, {"method", Kind::Text}, {"docNo", Kind::Text}}},
+         {{"projectNo", Kind::Text},
+          {"deliveredAt", Kind::Time},
+          {"method", Kind::Text},
+          {"docNo", Kind::Text}}},
         {QStringLiteral("evaluation.submitted"),
-         {{"projectNo", Kind::Text}, {"satisfaction", Kind::Text}, {"channel", Kind::Text},
+         {{"projectNo", Kind::Text},
+          {"satisfaction", Kind::Text},
+          {"channel", Kind::Text},
           {"evaluatedAt", Kind::Time}}},
         {QStringLiteral("proxy.recorded"),
-         {{"projectNo", Kind::Text}, {"proxyKind", Kind::Text}, {"helper", Kind::Text},
+         {{"projectNo", Kind::Text},
+          {"proxyKind", Kind::Text},
+          {"helper", Kind::Text},
           {"recordedAt", Kind::Time}}},
     };
     return table;
@@ -102,11 +127,13 @@ Result<void> checkField(const QJsonObject &object, const QString &path, const Fi
         if (!v.isString())
             return fieldError(QStringLiteral("schema.field_type"), where, QStringLiteral("must be a string"));
         if (!isNonEmptyText(v))
-            return fieldError(QStringLiteral("schema.field_value"), where, QStringLiteral("must not be empty"));
+            return fieldError(QStringLiteral("schema.field_value"), where,
+                              QStringLiteral("must not be empty"));
         return {};
     case Kind::Int:
         if (!v.isDouble() || v.toDouble() != double(v.toInteger()))
-            return fieldError(QStringLiteral("schema.field_type"), where, QStringLiteral("must be an integer"));
+            return fieldError(QStringLiteral("schema.field_type"), where,
+                              QStringLiteral("must be an integer"));
         return {};
     case Kind::Time:
         if (!isTime(v))
@@ -120,7 +147,8 @@ Result<void> checkField(const QJsonObject &object, const QString &path, const Fi
         return {};
     case Kind::Person:
         if (!v.isObject())
-            return fieldError(QStringLiteral("schema.field_type"), where, QStringLiteral("must be an object"));
+            return fieldError(QStringLiteral("schema.field_type"), where,
+                              QStringLiteral("must be an object"));
         return checkPerson(v.toObject(), where);
     case Kind::Array:
         if (!v.isArray())
@@ -162,8 +190,10 @@ Result<void> checkConditional(const QString &type, const QJsonObject &data)
         for (qsizetype i = 0; i < materials.size(); ++i) {
             const QString where = QStringLiteral("data.materials[%1]").arg(i);
             if (!materials.at(i).isObject())
-                return fieldError(QStringLiteral("schema.field_type"), where, QStringLiteral("must be an object"));
-            for (const Field &f : {Field{"code", Kind::Text}, Field{"name", Kind::Text}, Field{"state", Kind::Text}}) {
+                return fieldError(QStringLiteral("schema.field_type"), where,
+                                  QStringLiteral("must be an object"));
+            for (const Field &f :
+                 {Field{"code", Kind::Text}, Field{"name", Kind::Text}, Field{"state", Kind::Text}}) {
                 if (auto r = checkField(materials.at(i).toObject(), where, f); !r)
                     return r;
             }

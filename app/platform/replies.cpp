@@ -65,7 +65,8 @@ Result<QList<EventResult>> parsePushReply(const QByteArray &body, const QStringL
         EventResult result;
         result.eventId = r.value(QStringLiteral("eventId")).toString();
         if (result.eventId != sentEventIds.at(i))
-            return Error{QStringLiteral("reply.mismatch"), QStringLiteral("result %1 names another event").arg(i)};
+            return Error{QStringLiteral("reply.mismatch"),
+                         QStringLiteral("result %1 names another event").arg(i)};
         const QString status = r.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("accepted")) {
             result.status = EventResult::Status::Accepted;

@@ -25,7 +25,12 @@ std::optional<PlatformError> parseErrorReply(const QByteArray &body);
 struct EventResult
 {
     QString eventId;
-    enum class Status { Accepted, Duplicate, Rejected } status = Status::Rejected;
+    enum class Status
+    {
+        Accepted,
+        Duplicate,
+        Rejected
+    } status = Status::Rejected;
     PlatformError error; // when rejected
 };
 

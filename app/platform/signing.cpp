@@ -11,7 +11,8 @@ namespace yc::platform {
 
 QByteArray methodName(SignatureMethod method)
 {
-    return method == SignatureMethod::HmacSm3 ? QByteArrayLiteral("HMAC-SM3") : QByteArrayLiteral("HMAC-SHA256");
+    return method == SignatureMethod::HmacSm3 ? QByteArrayLiteral("HMAC-SM3")
+                                              : QByteArrayLiteral("HMAC-SHA256");
 }
 
 Result<SignatureMethod> methodFromName(const QByteArray &name)
@@ -30,20 +31,21 @@ QByteArray hmac(SignatureMethod method, const QByteArray &key, const QByteArray 
     if (!mac)
         return {};
     EVP_MAC_CTX *ctx = EVP_MAC_CTX_new(mac);
-    QByteArray digest = method == SignatureMethod::HmacSm3 ? QByteArrayLiteral("SM3") : QByteArrayLiteral("SHA256");
+    QByteArray digest =
+        method == SignatureMethod::HmacSm3 ? QByteArrayLiteral("SM3") : QByteArrayLiteral("SHA256");
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest.data(), 0),
         OSSL_PARAM_construct_end(),
     };
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     size_t length = 0;
-    const bool ok = ctx &&
-                    EVP_MAC_init(ctx, reinterpret_cast<const unsigned char *>(key.constData()),
-                                 size_t(key.size()), params) == 1 &&
-                    EVP_MAC_update(ctx, reinterpret_cast<const unsigned char *>(data.constData()),
-                                   size_t(data.size())) == 1 &&
-                    EVP_MAC_final(ctx, reinterpret_cast<unsigned char *>(out.data()), &length,
-                                  size_t(out.size())) == 1;
+    const bool ok =
+        ctx &&
+        EVP_MAC_init(ctx, reinterpret_cast<const unsigned char *>(key.constData()), size_t(key.size()),
+                     params) == 1 &&
+        EVP_MAC_update(ctx, reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size())) ==
+            1 &&
+        EVP_MAC_final(ctx, reinterpret_cast<unsigned char *>(out.data()), &length, size_t(out.size())) == 1;
     EVP_MAC_CTX_free(ctx);
     EVP_MAC_free(mac);
     if (!ok)
@@ -98,8 +100,9 @@ Result<void> RequestVerifier::verify(const QByteArray &httpMethod, const QByteAr
     if (!method)
         return method.error();
     if (method.value() != client->method)
-        return Error{QStringLiteral("auth.method"),
-                     QStringLiteral("this client signs with %1").arg(QString::fromLatin1(methodName(client->method)))};
+        return Error{
+            QStringLiteral("auth.method"),
+            QStringLiteral("this client signs with %1").arg(QString::fromLatin1(methodName(client->method)))};
     bool numeric = false;
     const QByteArray timestampText = headers.value(QByteArrayLiteral("x-yc-timestamp"));
     const qint64 timestamp = timestampText.toLongLong(&numeric);
@@ -109,14 +112,18 @@ Result<void> RequestVerifier::verify(const QByteArray &httpMethod, const QByteAr
                          .arg(kMaxSkewSeconds)};
     const QByteArray nonce = headers.value(QByteArrayLiteral("x-yc-nonce"));
     static const QByteArray hexDigits = QByteArrayLiteral("0123456789abcdef");
-    if (nonce.size() != 32 || !std::all_of(nonce.begin(), nonce.end(), [](char c) { return hexDigits.contains(c); }))
-        return Error{QStringLiteral("auth.signature"), QStringLiteral("X-YC-Nonce must be 32 lowercase hex characters")};
+    if (nonce.size() != 32 ||
+        !std::all_of(nonce.begin(), nonce.end(), [](char c) { return hexDigits.contains(c); }))
+        return Error{QStringLiteral("auth.signature"),
+                     QStringLiteral("X-YC-Nonce must be 32 lowercase hex characters")};
     const QByteArray expected =
-        hmac(client->method, client->key, canonicalString(httpMethod, target, timestamp, nonce, body)).toHex();
+        hmac(client->method, client->key, canonicalString(httpMethod, target, timestamp, nonce, body))
+            .toHex();
     const QByteArray given = headers.value(QByteArrayLiteral("x-yc-signature"));
     if (expected.isEmpty() || given.size() != expected.size() ||
         CRYPTO_memcmp(given.constData(), expected.constData(), size_t(expected.size())) != 0)
-        return Error{QStringLiteral("auth.signature"), QStringLiteral("the signature does not match the request")};
+        return Error{QStringLiteral("auth.signature"),
+                     QStringLiteral("the signature does not match the request")};
     // Only a request with a valid signature may consume a nonce.
     if (now - m_lastPurge > 60) {
         m_seenNonces.removeIf([now](const auto &it) { return now - it.value() > kNonceMemorySeconds; });

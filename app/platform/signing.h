@@ -11,7 +11,11 @@
 namespace yc::platform {
 
 // The MAC a province profile chooses for request signatures (province-api.md §1).
-enum class SignatureMethod { HmacSha256, HmacSm3 };
+enum class SignatureMethod
+{
+    HmacSha256,
+    HmacSm3
+};
 
 QByteArray methodName(SignatureMethod method); // "HMAC-SHA256" / "HMAC-SM3"
 Result<SignatureMethod> methodFromName(const QByteArray &name);

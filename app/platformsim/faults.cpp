@@ -8,7 +8,8 @@ Result<double> rate(const QJsonObject &o, const QString &key)
 {
     const double v = o.value(key).toDouble(0);
     if (o.contains(key) && (!o.value(key).isDouble() || v < 0 || v > 1))
-        return Error{QStringLiteral("faults.value"), QStringLiteral("%1 must be a number from 0 to 1").arg(key)};
+        return Error{QStringLiteral("faults.value"),
+                     QStringLiteral("%1 must be a number from 0 to 1").arg(key)};
     return v;
 }
 
@@ -24,18 +25,20 @@ Result<FaultSettings> FaultSettings::fromJson(const QJsonObject &o)
         const int status = it.key().toInt(&numeric);
         const double p = it.value().toDouble(-1);
         if (!numeric || status < 400 || status > 599 || p < 0 || p > 1)
-            return Error{QStringLiteral("faults.value"),
-                         QStringLiteral("errorRates: \"%1\" must be an HTTP error status with a rate from 0 to 1")
-                             .arg(it.key())};
+            return Error{
+                QStringLiteral("faults.value"),
+                QStringLiteral("errorRates: \"%1\" must be an HTTP error status with a rate from 0 to 1")
+                    .arg(it.key())};
         s.errorRates.insert(status, p);
         total += p;
     }
     if (total > 1)
         return Error{QStringLiteral("faults.value"), QStringLiteral("errorRates add up to more than 1")};
-    for (const auto &[key, field] : {std::pair{QStringLiteral("latencySpikeRate"), &FaultSettings::latencySpikeRate},
-                                     std::pair{QStringLiteral("resetRate"), &FaultSettings::resetRate},
-                                     std::pair{QStringLiteral("hangRate"), &FaultSettings::hangRate},
-                                     std::pair{QStringLiteral("duplicateAckRate"), &FaultSettings::duplicateAckRate}}) {
+    for (const auto &[key, field] :
+         {std::pair{QStringLiteral("latencySpikeRate"), &FaultSettings::latencySpikeRate},
+          std::pair{QStringLiteral("resetRate"), &FaultSettings::resetRate},
+          std::pair{QStringLiteral("hangRate"), &FaultSettings::hangRate},
+          std::pair{QStringLiteral("duplicateAckRate"), &FaultSettings::duplicateAckRate}}) {
         auto r = rate(o, key);
         if (!r)
             return r.error();
@@ -47,9 +50,11 @@ Result<FaultSettings> FaultSettings::fromJson(const QJsonObject &o)
         s.maintenanceUntil = QDateTime::currentDateTimeUtc().addMSecs(
             qint64(o.value(QStringLiteral("maintenanceSeconds")).toDouble() * 1000));
     if (o.contains(QStringLiteral("maintenanceUntil"))) {
-        s.maintenanceUntil = QDateTime::fromString(o.value(QStringLiteral("maintenanceUntil")).toString(), Qt::ISODateWithMs);
+        s.maintenanceUntil =
+            QDateTime::fromString(o.value(QStringLiteral("maintenanceUntil")).toString(), Qt::ISODateWithMs);
         if (!s.maintenanceUntil.isValid())
-            return Error{QStringLiteral("faults.value"), QStringLiteral("maintenanceUntil must be an ISO-8601 time")};
+            return Error{QStringLiteral("faults.value"),
+                         QStringLiteral("maintenanceUntil must be an ISO-8601 time")};
     }
     s.seed = quint32(o.value(QStringLiteral("seed")).toInteger(1));
     return s;

@@ -34,7 +34,13 @@ struct FaultDecision
     int delayMs = 0;
     int errorStatus = 0; // answer this instead of doing the work
     bool maintenance = false;
-    enum class Drop { None, Hang, ResetBefore, ResetAfter } drop = Drop::None;
+    enum class Drop
+    {
+        None,
+        Hang,
+        ResetBefore,
+        ResetAfter
+    } drop = Drop::None;
     bool duplicateAck = false;
 };
 

@@ -17,19 +17,32 @@ constexpr const char *kBusy = "yc_busy";
 QByteArray reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -44,13 +57,14 @@ bool HttpExchange::open() const
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-void HttpExchange::respond(int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+void HttpExchange::respond(int status, const QByteArray &body,
+                           const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     if (!open())
         return;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) +
-                      "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-                      "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) +
+        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &[name, value] : headers)
         head += name + ": " + value + "\r\n";
     m_socket->write(head + "\r\n" + body);
@@ -126,7 +140,8 @@ void HttpsServer::readFrom(QSslSocket *socket)
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     auto exchange = std::make_shared<HttpExchange>(socket);
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        exchange->respond(400, R"({"error":{"code":"request.malformed","message":"bad request line","retryable":false}})");
+        exchange->respond(
+            400, R"({"error":{"code":"request.malformed","message":"bad request line","retryable":false}})");
         socket->disconnectFromHost();
         return;
     }
@@ -135,13 +150,16 @@ void HttpsServer::readFrom(QSslSocket *socket)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines.at(i).indexOf(':');
         if (colon > 0)
-            request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+            request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                   lines.at(i).mid(colon + 1).trimmed());
     }
     bool numeric = true;
     const QByteArray lengthText = request.headers.value("content-length", "0");
     const qsizetype length = lengthText.toLongLong(&numeric);
     if (!numeric || length < 0 || length > kMaxBodyBytes || request.headers.contains("transfer-encoding")) {
-        exchange->respond(413, R"({"error":{"code":"request.too_large","message":"body too large or not sized","retryable":false}})");
+        exchange->respond(
+            413,
+            R"({"error":{"code":"request.too_large","message":"body too large or not sized","retryable":false}})");
         socket->disconnectFromHost();
         return;
     }

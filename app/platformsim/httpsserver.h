@@ -15,11 +15,14 @@ namespace yc::sim {
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target; // path with query, as sent
+    QByteArray target;                     // path with query, as sent
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
 
-    QByteArray path() const { return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')); }
+    QByteArray path() const
+    {
+        return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    }
 };
 
 // Answers one request. The server holds no request until the exchange ends,
@@ -29,7 +32,8 @@ class HttpExchange
 public:
     explicit HttpExchange(QSslSocket *socket);
 
-    void respond(int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    void respond(int status, const QByteArray &body,
+                 const QList<QPair<QByteArray, QByteArray>> &headers = {});
     // Drops the connection without an answer (TCP reset).
     void reset();
     // Never answers; the connection is closed by the client or after 2 minutes.

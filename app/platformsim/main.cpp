@@ -2,8 +2,8 @@
 // platform API (docs/province-api.md) over HTTPS with mutual TLS, with fault
 // injection for the sync tests.
 #include "app/core/logging.h"
-#include "app/platformsim/simulator.h"
 #include "app/platform/tls.h"
+#include "app/platformsim/simulator.h"
 #include "store/database.h"
 #include "store/schema.h"
 
@@ -40,26 +40,32 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(YC_VERSION));
 
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Yichuang province platform simulator (docs/province-api.md)"));
+    p.setApplicationDescription(
+        QStringLiteral("Yichuang province platform simulator (docs/province-api.md)"));
     p.addHelpOption();
     p.addVersionOption();
-    const auto opt = [&p](const char *name, const char *help, const char *value = "value", const char *def = nullptr) {
-        QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value));
+    const auto opt = [&p](const char *name, const char *help, const char *value = "value",
+                          const char *def = nullptr) {
+        QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help),
+                             QString::fromLatin1(value));
         if (def)
             o.setDefaultValue(QString::fromLatin1(def));
         p.addOption(o);
         return o;
     };
-    const auto database = opt("database", "SQLite file (default: platform-sim.db in the data folder)", "file");
+    const auto database =
+        opt("database", "SQLite file (default: platform-sim.db in the data folder)", "file");
     const auto listen = opt("listen", "address to listen on", "address", "127.0.0.1");
     const auto port = opt("port", "TCP port (0 = any free port)", "port", "8443");
-    const auto ca = opt("ca", "the platform CA certificate (PEM) that client certificates must chain to", "file");
+    const auto ca =
+        opt("ca", "the platform CA certificate (PEM) that client certificates must chain to", "file");
     const auto cert = opt("cert", "the server certificate (PEM)", "file");
     const auto key = opt("key", "the server private key (PEM)", "file");
     const auto clientId = opt("client-id", "the hall client id allowed to sign", "id", "hall-01");
     const auto hmacKey = opt("hmac-key-file", "file holding the shared signing key", "file");
     const auto method = opt("signature-method", "HMAC-SHA256 or HMAC-SM3", "name", "HMAC-SHA256");
-    const auto finishAfter = opt("finish-after", "mark every accepted case finished (办结) after N seconds", "seconds", "0");
+    const auto finishAfter =
+        opt("finish-after", "mark every accepted case finished (办结) after N seconds", "seconds", "0");
     const auto catalog = opt("catalog", "publish this catalog document at start", "file");
     const auto logDir = opt("log-dir", "log folder", "dir");
     const auto errorRate = opt("fault-error-rate", "STATUS=RATE, e.g. 503=0.3 (repeatable)", "status=rate");
@@ -69,7 +75,8 @@ int main(int argc, char **argv)
     const auto resetRate = opt("fault-reset-rate", "probability of a connection reset", "rate");
     const auto hangRate = opt("fault-hang-rate", "probability of never answering", "rate");
     const auto dupRate = opt("fault-duplicate-ack-rate", "probability of processing a batch twice", "rate");
-    const auto maintenance = opt("fault-maintenance-seconds", "answer 503 maintenance for N seconds from start", "seconds");
+    const auto maintenance =
+        opt("fault-maintenance-seconds", "answer 503 maintenance for N seconds from start", "seconds");
     const auto seed = opt("fault-seed", "random seed of the fault injection", "n", "1");
     p.process(app);
 
@@ -84,10 +91,11 @@ int main(int argc, char **argv)
         errorRates.insert(parts.at(0), parts.at(1).toDouble());
     }
     faults.insert(QStringLiteral("errorRates"), errorRates);
-    for (const auto &[option, name] : {std::pair{&latency, "latencyMs"}, std::pair{&spikeRate, "latencySpikeRate"},
-                                       std::pair{&spikeMs, "latencySpikeMs"}, std::pair{&resetRate, "resetRate"},
-                                       std::pair{&hangRate, "hangRate"}, std::pair{&dupRate, "duplicateAckRate"},
-                                       std::pair{&maintenance, "maintenanceSeconds"}, std::pair{&seed, "seed"}}) {
+    for (const auto &[option, name] :
+         {std::pair{&latency, "latencyMs"}, std::pair{&spikeRate, "latencySpikeRate"},
+          std::pair{&spikeMs, "latencySpikeMs"}, std::pair{&resetRate, "resetRate"},
+          std::pair{&hangRate, "hangRate"}, std::pair{&dupRate, "duplicateAckRate"},
+          std::pair{&maintenance, "maintenanceSeconds"}, std::pair{&seed, "seed"}}) {
         if (p.isSet(*option) || option == &seed)
             faults.insert(QString::fromLatin1(name), p.value(*option).toDouble());
     }
@@ -97,7 +105,8 @@ int main(int argc, char **argv)
 
     QString dbPath = p.value(database);
     if (dbPath.isEmpty())
-        dbPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/platform-sim.db");
+        dbPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                 QStringLiteral("/platform-sim.db");
     auto db = yc::Database::open(dbPath, yc::platformSimSchema());
     if (!db)
         return fail(db.error().message, 3);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/result.h"
 #include "app/platform/replies.h"
+#include "core/result.h"
 
 #include <memory>
 

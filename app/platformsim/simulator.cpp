@@ -33,11 +33,14 @@ QUrlQuery queryOf(const QByteArray &target)
 
 } // namespace
 
-Simulator::Simulator(std::shared_ptr<Database> db, const QSslConfiguration &tls, Options options, QObject *parent)
+Simulator::Simulator(std::shared_ptr<Database> db, const QSslConfiguration &tls, Options options,
+                     QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_store(m_db)
-    , m_server(tls, [this](const HttpRequest &r, std::shared_ptr<HttpExchange> e) { handle(r, std::move(e)); }, this)
+    , m_server(
+          tls, [this](const HttpRequest &r, std::shared_ptr<HttpExchange> e) { handle(r, std::move(e)); },
+          this)
     , m_options(std::move(options))
 {
     m_verifier.addClient(m_options.clientId, m_options.key, m_options.method);
@@ -82,15 +85,17 @@ void Simulator::handleApi(const HttpRequest &request, const std::shared_ptr<Http
     const FaultDecision fault = m_faults.decide(QDateTime::currentDateTimeUtc());
     auto act = [this, request, exchange, fault] {
         if (fault.maintenance) {
-            const qint64 left = qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(m_faults.settings().maintenanceUntil));
-            exchange->respond(503, errorBody(QStringLiteral("server.maintenance"),
-                                             QStringLiteral("the platform is under maintenance"), true),
+            const qint64 left =
+                qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(m_faults.settings().maintenanceUntil));
+            exchange->respond(503,
+                              errorBody(QStringLiteral("server.maintenance"),
+                                        QStringLiteral("the platform is under maintenance"), true),
                               {{"Retry-After", QByteArray::number(left)}});
             return;
         }
         if (fault.errorStatus != 0) {
-            exchange->respond(fault.errorStatus,
-                              errorBody(QStringLiteral("server.error"), QStringLiteral("injected fault"), true));
+            exchange->respond(fault.errorStatus, errorBody(QStringLiteral("server.error"),
+                                                           QStringLiteral("injected fault"), true));
             return;
         }
         if (fault.drop == FaultDecision::Drop::Hang) {
@@ -103,20 +108,25 @@ void Simulator::handleApi(const HttpRequest &request, const std::shared_ptr<Http
         }
         const QByteArray path = request.path();
         int status = 404;
-        QByteArray body = errorBody(QStringLiteral("request.not_found"), QStringLiteral("no such endpoint"), false);
+        QByteArray body =
+            errorBody(QStringLiteral("request.not_found"), QStringLiteral("no such endpoint"), false);
         if (path == "/api/v1/events" && request.method == "POST") {
             std::tie(status, body) = push(request.body, fault.duplicateAck);
         } else if (path == "/api/v1/status" && request.method == "GET") {
             const QUrlQuery q = queryOf(request.target);
-            auto page = m_store.statusSince(q.queryItemValue(QStringLiteral("cursor")).toLongLong(),
-                                            qBound(1, q.queryItemValue(QStringLiteral("limit")).toInt(), 500));
+            auto page =
+                m_store.statusSince(q.queryItemValue(QStringLiteral("cursor")).toLongLong(),
+                                    qBound(1, q.queryItemValue(QStringLiteral("limit")).toInt(), 500));
             status = page ? 200 : 500;
-            body = page ? json(page.value()) : errorBody(QStringLiteral("server.error"), page.error().message, true);
+            body = page ? json(page.value())
+                        : errorBody(QStringLiteral("server.error"), page.error().message, true);
         } else if (path == "/api/v1/catalog" && request.method == "GET") {
-            auto doc = m_store.catalogSince(queryOf(request.target).queryItemValue(QStringLiteral("since")).toLongLong());
+            auto doc = m_store.catalogSince(
+                queryOf(request.target).queryItemValue(QStringLiteral("since")).toLongLong());
             status = !doc ? 500 : doc->isEmpty() ? 204 : 200;
-            body = !doc ? errorBody(QStringLiteral("server.error"), doc.error().message, true)
-                        : doc->isEmpty() ? QByteArray() : json(doc.value());
+            body = !doc             ? errorBody(QStringLiteral("server.error"), doc.error().message, true)
+                   : doc->isEmpty() ? QByteArray()
+                                    : json(doc.value());
         }
         if (fault.drop == FaultDecision::Drop::ResetAfter)
             exchange->reset();
@@ -177,8 +187,9 @@ void Simulator::handleControl(const HttpRequest &request, const std::shared_ptr<
     }
     if (path == "/sim/v1/events" && request.method == "GET") {
         auto events = m_store.events(queryOf(request.target).queryItemValue(QStringLiteral("caseKey")));
-        exchange->respond(events ? 200 : 500, events ? json({{QStringLiteral("events"), events.value()}})
-                                                     : errorBody(events.error().code, events.error().message, true));
+        exchange->respond(events ? 200 : 500,
+                          events ? json({{QStringLiteral("events"), events.value()}})
+                                 : errorBody(events.error().code, events.error().message, true));
         return;
     }
     if (path == "/sim/v1/stats" && request.method == "GET") {
@@ -191,13 +202,16 @@ void Simulator::handleControl(const HttpRequest &request, const std::shared_ptr<
     }
     static const QByteArray casePrefix = "/sim/v1/cases/";
     if (path.startsWith(casePrefix) && path.endsWith("/finish") && request.method == "POST") {
-        const QString caseKey = QUrl::fromPercentEncoding(path.mid(casePrefix.size(), path.size() - casePrefix.size() - 7));
+        const QString caseKey =
+            QUrl::fromPercentEncoding(path.mid(casePrefix.size(), path.size() - casePrefix.size() - 7));
         auto cursor = m_store.finishCase(caseKey, body);
-        exchange->respond(cursor ? 200 : 404, cursor ? json({{QStringLiteral("cursor"), cursor.value()}})
-                                                     : errorBody(cursor.error().code, cursor.error().message, false));
+        exchange->respond(cursor ? 200 : 404,
+                          cursor ? json({{QStringLiteral("cursor"), cursor.value()}})
+                                 : errorBody(cursor.error().code, cursor.error().message, false));
         return;
     }
-    exchange->respond(404, errorBody(QStringLiteral("request.not_found"), QStringLiteral("no such endpoint"), false));
+    exchange->respond(
+        404, errorBody(QStringLiteral("request.not_found"), QStringLiteral("no such endpoint"), false));
 }
 
 } // namespace yc::sim

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/platform/signing.h"
 #include "app/platformsim/faults.h"
 #include "app/platformsim/httpsserver.h"
 #include "app/platformsim/simstore.h"
-#include "app/platform/signing.h"
 
 #include <QObject>
 #include <QTimer>

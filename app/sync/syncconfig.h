@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/result.h"
 #include "app/platform/signing.h"
 #include "app/platform/tls.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,12 +23,12 @@ struct SyncConfig
     QByteArray signingKey;
     platform::SignatureMethod method = platform::SignatureMethod::HmacSha256;
 
-    int batchSize = 50;          // events per push (the API allows 100)
-    int parallelRequests = 2;    // pushes in flight at once (different cases)
+    int batchSize = 50;       // events per push (the API allows 100)
+    int parallelRequests = 2; // pushes in flight at once (different cases)
     int requestTimeoutMs = 15000;
-    int backoffBaseMs = 1000;    // first platform-wide pause
-    int backoffCapMs = 300000;   // longest pause
-    int pollMs = 1000;           // the short poll behind notify()
+    int backoffBaseMs = 1000;  // first platform-wide pause
+    int backoffCapMs = 300000; // longest pause
+    int pollMs = 1000;         // the short poll behind notify()
     int statusPollMs = 5000;
     int catalogPollMs = 600000;
     bool pullStatus = true;
@@ -48,9 +48,9 @@ struct SyncSnapshot
     qint64 inFlight = 0;
     qint64 deliveredToday = 0;
     qint64 dead = 0;
-    QDateTime lastSuccess;   // last event acknowledged by the platform
-    int backoffMs = 0;       // remaining platform-wide pause, 0 = sending
-    QString lastError;       // what the last failure said (empty after a success)
+    QDateTime lastSuccess; // last event acknowledged by the platform
+    int backoffMs = 0;     // remaining platform-wide pause, 0 = sending
+    QString lastError;     // what the last failure said (empty after a success)
     bool running = false;
 };
 

@@ -1,7 +1,7 @@
 #include "syncservice.h"
 
-#include "app/sync/syncworker.h"
 #include "app/platform/tls.h"
+#include "app/sync/syncworker.h"
 #include "store/database.h"
 
 namespace yc {
@@ -46,7 +46,8 @@ Result<void> SyncService::start()
     connect(m_worker, &SyncWorker::catalogUpdated, this, &SyncService::catalogUpdated);
     connect(m_worker, &SyncWorker::problem, this, &SyncService::problem);
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, c = tls.value()] { w->start(c); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, c = tls.value()] { w->start(c); }, Qt::QueuedConnection);
     return {};
 }
 

@@ -201,7 +201,9 @@ void SyncWorker::push(const QList<outbox::Item> &items)
         if (!envelope) {
             // Cannot be sent as it is (data key lost, corrupt row): a person must look.
             qCWarning(lcSync).noquote() << "event" << item.eventId << envelope.error().code;
-            if (auto d = outbox::markDead(m_db->connection(), item.id, envelope.error().code, envelope.error().message); !d)
+            if (auto d = outbox::markDead(m_db->connection(), item.id, envelope.error().code,
+                                          envelope.error().message);
+                !d)
                 emit problem(d.error().message);
             continue;
         }
@@ -211,14 +213,16 @@ void SyncWorker::push(const QList<outbox::Item> &items)
     }
     if (sent.isEmpty())
         return;
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = send("POST", "/api/v1/events", body);
     ++m_inFlight;
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, sent, sentIds] { pushFinished(reply, sent, sentIds); });
 }
 
-void SyncWorker::pushFinished(QNetworkReply *reply, const QList<outbox::Item> &items, const QStringList &sentIds)
+void SyncWorker::pushFinished(QNetworkReply *reply, const QList<outbox::Item> &items,
+                              const QStringList &sentIds)
 {
     --m_inFlight;
     reply->deleteLater();
@@ -259,8 +263,8 @@ void SyncWorker::pushFinished(QNetworkReply *reply, const QList<outbox::Item> &i
             qCWarning(lcSync).noquote() << "dead letter" << items.at(i).eventId << f.code;
             marked = outbox::markDead(db, items.at(i).id, f.code, f.message);
         } else {
-            const qint64 wait = qMin<qint64>(m_config.backoffCapMs,
-                                             qint64(m_config.backoffBaseMs) << qMin(items.at(i).attempts - 1, 20));
+            const qint64 wait = qMin<qint64>(
+                m_config.backoffCapMs, qint64(m_config.backoffBaseMs) << qMin(items.at(i).attempts - 1, 20));
             marked = outbox::markRetry(db, {items.at(i).id}, now.addMSecs(jittered(wait)), f.code, f.message);
         }
         if (!marked)
@@ -280,7 +284,8 @@ void SyncWorker::pushFinished(QNetworkReply *reply, const QList<outbox::Item> &i
 
 void SyncWorker::pausePlatform(const platform::Failure &failure)
 {
-    qint64 delay = qMin<qint64>(m_config.backoffCapMs, qint64(m_config.backoffBaseMs) << qMin(m_backoffLevel, 20));
+    qint64 delay =
+        qMin<qint64>(m_config.backoffCapMs, qint64(m_config.backoffBaseMs) << qMin(m_backoffLevel, 20));
     m_backoffLevel = qMin(m_backoffLevel + 1, 21);
     delay = jittered(delay);
     if (failure.retryAfterSeconds > 0)
@@ -310,8 +315,10 @@ void SyncWorker::pullStatus()
         return;
     }
     const qint64 after = cursor.value();
-    QNetworkReply *reply =
-        send("GET", "/api/v1/status?cursor=" + QByteArray::number(after) + "&limit=" + QByteArray::number(kStatusPage), {});
+    QNetworkReply *reply = send("GET",
+                                "/api/v1/status?cursor=" + QByteArray::number(after) +
+                                    "&limit=" + QByteArray::number(kStatusPage),
+                                {});
     m_statusInFlight = true;
     connect(reply, &QNetworkReply::finished, this, [this, reply, after] {
         m_statusInFlight = false;
@@ -340,11 +347,12 @@ void SyncWorker::pullStatus()
             if (applied.value())
                 changed << std::pair{change.caseKey, change.status};
         }
-        auto saved = sql::run(db,
-                              QStringLiteral("INSERT INTO sync_state (key, value, updated_at) VALUES (?, ?, ?) ON "
-                                             "CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = "
-                                             "excluded.updated_at"),
-                              {kStatusCursor, QString::number(page->nextCursor), toStoredTime(Clock::nowUtc())});
+        auto saved =
+            sql::run(db,
+                     QStringLiteral("INSERT INTO sync_state (key, value, updated_at) VALUES (?, ?, ?) ON "
+                                    "CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = "
+                                    "excluded.updated_at"),
+                     {kStatusCursor, QString::number(page->nextCursor), toStoredTime(Clock::nowUtc())});
         auto committed = saved ? tx.commit() : Result<void>(saved.error());
         if (!committed) {
             emit problem(committed.error().message);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/platform/errorclass.h"
 #include "app/sync/syncconfig.h"
 #include "codes/provinceprofile.h"
 #include "outbox/outboxqueue.h"
-#include "app/platform/errorclass.h"
 
 #include <memory>
 #include <optional>

@@ -22,11 +22,13 @@ Result<QJsonObject> openPerson(QJsonObject person, const FieldCipher *cipher, co
         if (!person.contains(sealedKey))
             return {};
         if (!cipher)
-            return Error{QStringLiteral("sync.local_key"), QStringLiteral("no data key to open %1").arg(sealedKey)};
+            return Error{QStringLiteral("sync.local_key"),
+                         QStringLiteral("no data key to open %1").arg(sealedKey)};
         auto clear = cipher->decrypt(QByteArray::fromBase64(person.value(sealedKey).toString().toLatin1()));
         if (!clear)
-            return Error{QStringLiteral("sync.local_decrypt"),
-                         QStringLiteral("%1 cannot be decrypted with this installation's key").arg(sealedKey)};
+            return Error{
+                QStringLiteral("sync.local_decrypt"),
+                QStringLiteral("%1 cannot be decrypted with this installation's key").arg(sealedKey)};
         person.remove(sealedKey);
         person.insert(clearKey, QString::fromUtf8(clear.value()));
         return {};
@@ -36,16 +38,17 @@ Result<QJsonObject> openPerson(QJsonObject person, const FieldCipher *cipher, co
     if (auto r = open(QStringLiteral("phoneSealed"), QStringLiteral("phone")); !r)
         return r.error();
     person.remove(QStringLiteral("idNumberMasked"));
-    person.insert(QStringLiteral("kind"),
-                  mapped(profile, QStringLiteral("applicantKind"), person.value(QStringLiteral("kind")).toString()));
-    person.insert(QStringLiteral("idType"),
-                  mapped(profile, QStringLiteral("idType"), person.value(QStringLiteral("idType")).toString()));
+    person.insert(QStringLiteral("kind"), mapped(profile, QStringLiteral("applicantKind"),
+                                                 person.value(QStringLiteral("kind")).toString()));
+    person.insert(QStringLiteral("idType"), mapped(profile, QStringLiteral("idType"),
+                                                   person.value(QStringLiteral("idType")).toString()));
     return person;
 }
 
 } // namespace
 
-Result<QJsonObject> wireEnvelope(const outbox::Item &item, const FieldCipher *cipher, const ProvinceProfile *profile)
+Result<QJsonObject> wireEnvelope(const outbox::Item &item, const FieldCipher *cipher,
+                                 const ProvinceProfile *profile)
 {
     QJsonParseError e;
     const QJsonObject stored = QJsonDocument::fromJson(item.payload, &e).object();
@@ -62,7 +65,8 @@ Result<QJsonObject> wireEnvelope(const outbox::Item &item, const FieldCipher *ci
     }
     if (data.contains(QStringLiteral("projectKind")))
         data.insert(QStringLiteral("projectKind"),
-                    mapped(profile, QStringLiteral("projectKind"), data.value(QStringLiteral("projectKind")).toString()));
+                    mapped(profile, QStringLiteral("projectKind"),
+                           data.value(QStringLiteral("projectKind")).toString()));
     return QJsonObject{{QStringLiteral("eventId"), item.eventId},
                        {QStringLiteral("caseKey"), item.caseKey},
                        {QStringLiteral("caseSeq"), item.caseSeq},

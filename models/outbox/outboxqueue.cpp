@@ -29,8 +29,10 @@ QVariantList toVariants(const QList<qint64> &ids)
 
 Result<int> recoverInFlight(QSqlDatabase db, const QString &destination)
 {
-    auto q = sql::run(db, QStringLiteral("UPDATE outbox SET state = 'pending' WHERE destination = ? AND state = 'in_flight'"),
-                      {destination});
+    auto q = sql::run(
+        db,
+        QStringLiteral("UPDATE outbox SET state = 'pending' WHERE destination = ? AND state = 'in_flight'"),
+        {destination});
     if (!q)
         return q.error();
     return q->numRowsAffected();
@@ -43,31 +45,34 @@ Result<QList<Item>> claim(QSqlDatabase db, const QString &destination, int limit
         return tx.beginError();
     // The head of each case: no earlier event of the case is still undelivered
     // (a dead or in-flight predecessor holds the rest of the case back).
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT o.id, o.event_id, o.case_key, o.case_seq, o.event_type, o.payload, "
-                                     "o.attempts FROM outbox o WHERE o.destination = ? AND o.state = 'pending' "
-                                     "AND o.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM outbox p WHERE "
-                                     "p.destination = o.destination AND p.case_key = o.case_key AND p.case_seq < "
-                                     "o.case_seq AND p.state <> 'delivered') ORDER BY o.next_attempt_at, o.id "
-                                     "LIMIT ?"),
-                      {destination, toStoredTime(now), limit});
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT o.id, o.event_id, o.case_key, o.case_seq, o.event_type, o.payload, "
+                                "o.attempts FROM outbox o WHERE o.destination = ? AND o.state = 'pending' "
+                                "AND o.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM outbox p WHERE "
+                                "p.destination = o.destination AND p.case_key = o.case_key AND p.case_seq < "
+                                "o.case_seq AND p.state <> 'delivered') ORDER BY o.next_attempt_at, o.id "
+                                "LIMIT ?"),
+                 {destination, toStoredTime(now), limit});
     if (!q)
         return q.error();
     QList<Item> items;
     QList<qint64> ids;
     while (q->next()) {
-        Item item{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
-                  q->value(4).toString(), q->value(5).toString().toUtf8(), q->value(6).toInt() + 1};
+        Item item{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                  q->value(3).toLongLong(), q->value(4).toString(), q->value(5).toString().toUtf8(),
+                  q->value(6).toInt() + 1};
         ids << item.id;
         items << item;
     }
     q->finish();
     if (items.isEmpty())
         return items;
-    auto u = sql::run(db,
-                      QStringLiteral("UPDATE outbox SET state = 'in_flight', attempts = attempts + 1 WHERE id IN (%1)")
-                          .arg(placeholders(ids.size())),
-                      toVariants(ids));
+    auto u = sql::run(
+        db,
+        QStringLiteral("UPDATE outbox SET state = 'in_flight', attempts = attempts + 1 WHERE id IN (%1)")
+            .arg(placeholders(ids.size())),
+        toVariants(ids));
     if (!u)
         return u.error();
     if (auto c = tx.commit(); !c)
@@ -81,11 +86,12 @@ Result<void> markDelivered(QSqlDatabase db, const QList<qint64> &ids, const QDat
         return {};
     QVariantList values{toStoredTime(now)};
     values += toVariants(ids);
-    auto q = sql::run(db,
-                      QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?, last_error = '', "
-                                     "error_class = '' WHERE id IN (%1)")
-                          .arg(placeholders(ids.size())),
-                      values);
+    auto q =
+        sql::run(db,
+                 QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?, last_error = '', "
+                                "error_class = '' WHERE id IN (%1)")
+                     .arg(placeholders(ids.size())),
+                 values);
     if (!q)
         return q.error();
     return {};
@@ -98,11 +104,12 @@ Result<void> markRetry(QSqlDatabase db, const QList<qint64> &ids, const QDateTim
         return {};
     QVariantList values{toStoredTime(nextAttempt), errorClass, errorText.left(1000)};
     values += toVariants(ids);
-    auto q = sql::run(db,
-                      QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = ?, error_class = ?, "
-                                     "last_error = ? WHERE id IN (%1) AND state = 'in_flight'")
-                          .arg(placeholders(ids.size())),
-                      values);
+    auto q =
+        sql::run(db,
+                 QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = ?, error_class = ?, "
+                                "last_error = ? WHERE id IN (%1) AND state = 'in_flight'")
+                     .arg(placeholders(ids.size())),
+                 values);
     if (!q)
         return q.error();
     return {};
@@ -110,9 +117,9 @@ Result<void> markRetry(QSqlDatabase db, const QList<qint64> &ids, const QDateTim
 
 Result<void> markDead(QSqlDatabase db, qint64 id, const QString &errorClass, const QString &errorText)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("UPDATE outbox SET state = 'dead', error_class = ?, last_error = ? WHERE id = ?"),
-                      {errorClass, errorText.left(1000), id});
+    auto q = sql::run(
+        db, QStringLiteral("UPDATE outbox SET state = 'dead', error_class = ?, last_error = ? WHERE id = ?"),
+        {errorClass, errorText.left(1000), id});
     if (!q)
         return q.error();
     return {};
@@ -123,27 +130,31 @@ Result<void> resend(QSqlDatabase db, const QString &eventId, const QByteArray &n
     const QString now = toStoredTime(Clock::nowUtc());
     auto q = newPayload.isEmpty()
                  ? sql::run(db,
-                            QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = ?, attempts = 0 "
-                                           "WHERE event_id = ? AND state = 'dead'"),
+                            QStringLiteral(
+                                "UPDATE outbox SET state = 'pending', next_attempt_at = ?, attempts = 0 "
+                                "WHERE event_id = ? AND state = 'dead'"),
                             {now, eventId})
                  : sql::run(db,
-                            QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = ?, attempts = 0, "
-                                           "payload = ? WHERE event_id = ? AND state = 'dead'"),
+                            QStringLiteral(
+                                "UPDATE outbox SET state = 'pending', next_attempt_at = ?, attempts = 0, "
+                                "payload = ? WHERE event_id = ? AND state = 'dead'"),
                             {now, QString::fromUtf8(newPayload), eventId});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return Error{QStringLiteral("outbox.not_dead"), QStringLiteral("event %1 is not a dead letter").arg(eventId)};
+        return Error{QStringLiteral("outbox.not_dead"),
+                     QStringLiteral("event %1 is not a dead letter").arg(eventId)};
     return {};
 }
 
 Result<QList<DeadLetter>> deadLetters(QSqlDatabase db, const QString &destination)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT event_id, case_key, case_seq, event_type, error_class, last_error, "
-                                     "attempts, created_at FROM outbox WHERE destination = ? AND state = 'dead' "
-                                     "ORDER BY id"),
-                      {destination});
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT event_id, case_key, case_seq, event_type, error_class, last_error, "
+                                "attempts, created_at FROM outbox WHERE destination = ? AND state = 'dead' "
+                                "ORDER BY id"),
+                 {destination});
     if (!q)
         return q.error();
     QList<DeadLetter> out;
@@ -157,8 +168,9 @@ Result<QList<DeadLetter>> deadLetters(QSqlDatabase db, const QString &destinatio
 Result<Counts> counts(QSqlDatabase db, const QString &destination, const QDateTime &since)
 {
     Counts c;
-    auto q = sql::run(db, QStringLiteral("SELECT state, count(*) FROM outbox WHERE destination = ? AND state <> "
-                                         "'delivered' GROUP BY state"),
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT state, count(*) FROM outbox WHERE destination = ? AND state <> "
+                                     "'delivered' GROUP BY state"),
                       {destination});
     if (!q)
         return q.error();
@@ -172,10 +184,11 @@ Result<Counts> counts(QSqlDatabase db, const QString &destination, const QDateTi
         else if (state == QLatin1String("dead"))
             c.dead = n;
     }
-    auto d = sql::run(db,
-                      QStringLiteral("SELECT count(*), max(delivered_at) FROM outbox WHERE destination = ? AND "
-                                     "delivered_at >= ?"),
-                      {destination, toStoredTime(since)});
+    auto d =
+        sql::run(db,
+                 QStringLiteral("SELECT count(*), max(delivered_at) FROM outbox WHERE destination = ? AND "
+                                "delivered_at >= ?"),
+                 {destination, toStoredTime(since)});
     if (!d)
         return d.error();
     if (d->next()) {
@@ -184,9 +197,11 @@ Result<Counts> counts(QSqlDatabase db, const QString &destination, const QDateTi
             c.lastDelivered = fromStoredTime(d->value(1).toString());
     }
     if (!c.lastDelivered.isValid()) {
-        auto last = sql::scalar(db, QStringLiteral("SELECT max(delivered_at) FROM outbox WHERE destination = ? AND "
-                                                   "delivered_at IS NOT NULL"),
-                                {destination});
+        auto last =
+            sql::scalar(db,
+                        QStringLiteral("SELECT max(delivered_at) FROM outbox WHERE destination = ? AND "
+                                       "delivered_at IS NOT NULL"),
+                        {destination});
         if (!last)
             return last.error();
         if (last->isValid() && !last->isNull())

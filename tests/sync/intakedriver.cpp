@@ -24,11 +24,13 @@ QString withCheckDigit(const QString &body17)
 
 Result<void> prepareHall(Database &db)
 {
-    auto hall = sql::run(db.connection(), QStringLiteral("INSERT OR IGNORE INTO hall (code, name, created_at) VALUES "
-                                                         "('H', '市中区政务服务中心', '2026-01-01T00:00:00Z')"));
+    auto hall =
+        sql::run(db.connection(), QStringLiteral("INSERT OR IGNORE INTO hall (code, name, created_at) VALUES "
+                                                 "('H', '市中区政务服务中心', '2026-01-01T00:00:00Z')"));
     if (!hall)
         return hall.error();
-    auto imported = CatalogImporter::importFile(db, QStringLiteral(YC_SOURCE_DIR "/resources/catalog/demo-catalog.json"));
+    auto imported =
+        CatalogImporter::importFile(db, QStringLiteral(YC_SOURCE_DIR "/resources/catalog/demo-catalog.json"));
     if (!imported)
         return imported.error();
     return {};
@@ -36,10 +38,11 @@ Result<void> prepareHall(Database &db)
 
 Result<QString> acceptOneCase(IntakeService &intake, const std::shared_ptr<Database> &db, int serial)
 {
-    auto matter = sql::scalar(db->connection(),
-                              QStringLiteral("SELECT id FROM matter WHERE is_current = 1 AND state = 'active' AND "
-                                             "project_kind = 'commitment' ORDER BY id LIMIT 1 OFFSET ?"),
-                              {serial % 3});
+    auto matter =
+        sql::scalar(db->connection(),
+                    QStringLiteral("SELECT id FROM matter WHERE is_current = 1 AND state = 'active' AND "
+                                   "project_kind = 'commitment' ORDER BY id LIMIT 1 OFFSET ?"),
+                    {serial % 3});
     if (!matter)
         return matter.error();
     auto m = CatalogRepository(db).matter(matter->toLongLong());
@@ -47,7 +50,8 @@ Result<QString> acceptOneCase(IntakeService &intake, const std::shared_ptr<Datab
         return m.error();
     IntakeRequest r;
     r.applicant.name = QStringLiteral("测试%1").arg(serial);
-    r.applicant.idNumber = withCheckDigit(QStringLiteral("37040219800101%1").arg(serial % 1000, 3, 10, QLatin1Char('0')));
+    r.applicant.idNumber =
+        withCheckDigit(QStringLiteral("37040219800101%1").arg(serial % 1000, 3, 10, QLatin1Char('0')));
     r.applicant.phone = QStringLiteral("13812345678");
     r.windowNo = 1 + (serial / 3) % 40; // case numbers run to 99 per window, matter and day
     r.clerkStaffNo = QStringLiteral("1001");

@@ -24,7 +24,8 @@ Pki::Pki()
 
 platform::TlsFiles Pki::clientFiles() const
 {
-    return {file(QStringLiteral("ca.pem")), file(QStringLiteral("client.pem")), file(QStringLiteral("client.key"))};
+    return {file(QStringLiteral("ca.pem")), file(QStringLiteral("client.pem")),
+            file(QStringLiteral("client.key"))};
 }
 
 QByteArray Pki::signingKey() const
@@ -48,14 +49,22 @@ bool SimProcess::start(const QStringList &extraArgs, const QString &serverCert, 
     m_dbPath = databasePath.isEmpty() ? m_dir.filePath(QStringLiteral("sim.db")) : databasePath;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    QStringList args{QStringLiteral("--database"), m_dbPath,
-                     QStringLiteral("--port"), QStringLiteral("0"),
-                     QStringLiteral("--log-dir"), m_dir.path(),
-                     QStringLiteral("--ca"), m_pki.file(QStringLiteral("ca.pem")),
-                     QStringLiteral("--cert"), serverCert.isEmpty() ? m_pki.file(QStringLiteral("server.pem")) : serverCert,
-                     QStringLiteral("--key"), serverKey.isEmpty() ? m_pki.file(QStringLiteral("server.key")) : serverKey,
-                     QStringLiteral("--client-id"), QStringLiteral("hall-01"),
-                     QStringLiteral("--hmac-key-file"), m_pki.file(QStringLiteral("signing.key"))};
+    QStringList args{QStringLiteral("--database"),
+                     m_dbPath,
+                     QStringLiteral("--port"),
+                     QStringLiteral("0"),
+                     QStringLiteral("--log-dir"),
+                     m_dir.path(),
+                     QStringLiteral("--ca"),
+                     m_pki.file(QStringLiteral("ca.pem")),
+                     QStringLiteral("--cert"),
+                     serverCert.isEmpty() ? m_pki.file(QStringLiteral("server.pem")) : serverCert,
+                     QStringLiteral("--key"),
+                     serverKey.isEmpty() ? m_pki.file(QStringLiteral("server.key")) : serverKey,
+                     QStringLiteral("--client-id"),
+                     QStringLiteral("hall-01"),
+                     QStringLiteral("--hmac-key-file"),
+                     m_pki.file(QStringLiteral("signing.key"))};
     m_process->start(QStringLiteral(YC_PLATFORM_SIM), args + extraArgs);
     if (!m_process->waitForStarted(10000))
         return false;

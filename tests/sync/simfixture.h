@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/sync/syncconfig.h"
 #include "app/platform/tls.h"
+#include "app/sync/syncconfig.h"
 
 #include <memory>
 
@@ -35,8 +35,8 @@ public:
     ~SimProcess();
 
     // serverCert/serverKey default to the good server certificate.
-    bool start(const QStringList &extraArgs = {}, const QString &serverCert = {}, const QString &serverKey = {},
-               const QString &databasePath = {});
+    bool start(const QStringList &extraArgs = {}, const QString &serverCert = {},
+               const QString &serverKey = {}, const QString &databasePath = {});
     void stop();
     quint16 port() const { return m_port; }
     QString url() const;
@@ -55,7 +55,7 @@ private:
 // A signed request with the hall's certificate, waited for.
 struct Answer
 {
-    int status = 0;    // 0 = no HTTP answer
+    int status = 0; // 0 = no HTTP answer
     int networkError = 0;
     QByteArray body;
     QJsonObject json() const;

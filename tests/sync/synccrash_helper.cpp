@@ -2,11 +2,10 @@
 // against the simulator and accepts a case every few milliseconds through
 // IntakeService, until the test kills it with SIGKILL.
 //   synccrash_helper <database> <platform url> <pki dir>
-#include "intakedriver.h"
-
 #include "app/sync/syncservice.h"
 #include "crypto/fieldcipher.h"
 #include "intake/intakeservice.h"
+#include "intakedriver.h"
 #include "store/database.h"
 #include "store/schema.h"
 
@@ -38,7 +37,8 @@ int main(int argc, char **argv)
     const QString pki = args.at(3) + u'/';
     yc::SyncConfig config;
     config.baseUrl = QUrl(args.at(2));
-    config.tls = {pki + QStringLiteral("ca.pem"), pki + QStringLiteral("client.pem"), pki + QStringLiteral("client.key")};
+    config.tls = {pki + QStringLiteral("ca.pem"), pki + QStringLiteral("client.pem"),
+                  pki + QStringLiteral("client.key")};
     config.clientId = "hall-01";
     QFile key(pki + QStringLiteral("signing.key"));
     if (!key.open(QIODevice::ReadOnly))

@@ -1,9 +1,8 @@
 // yichuang-platform-sim over real HTTPS with mutual TLS on loopback: the
 // API's answers, signature and TLS refusals, catalog versions, the status
 // feed and the fault controls.
-#include "simfixture.h"
-
 #include "app/platform/signing.h"
+#include "simfixture.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -20,17 +19,19 @@ using namespace yc::test;
 
 namespace {
 
-QJsonObject makeEvent(const QString &caseKey, int seq, const QString &type = QStringLiteral("case.material_supplied"),
-                  const QString &id = QUuid::createUuid().toString(QUuid::WithoutBraces))
+QJsonObject makeEvent(const QString &caseKey, int seq,
+                      const QString &type = QStringLiteral("case.material_supplied"),
+                      const QString &id = QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     return {{QStringLiteral("eventId"), id},
             {QStringLiteral("caseKey"), caseKey},
             {QStringLiteral("caseSeq"), seq},
             {QStringLiteral("type"), type},
             {QStringLiteral("occurredAt"), QStringLiteral("2026-03-02T02:00:00.000Z")},
-            {QStringLiteral("data"), QJsonObject{{QStringLiteral("projectNo"), QStringLiteral("P-") + caseKey},
-                                                 {QStringLiteral("materialCode"), QStringLiteral("m1")},
-                                                 {QStringLiteral("suppliedAt"), QStringLiteral("2026-03-02T02:00:00Z")}}}};
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("projectNo"), QStringLiteral("P-") + caseKey},
+                         {QStringLiteral("materialCode"), QStringLiteral("m1")},
+                         {QStringLiteral("suppliedAt"), QStringLiteral("2026-03-02T02:00:00Z")}}}};
 }
 
 QJsonObject batch(const QList<QJsonObject> &events)
@@ -47,9 +48,11 @@ QStringList statuses(const Answer &a)
     for (const QJsonValue &r : a.json().value(QStringLiteral("results")).toArray()) {
         const QJsonObject o = r.toObject();
         out << (o.value(QStringLiteral("status")).toString() +
-                (o.contains(QStringLiteral("error"))
-                     ? u':' + o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString()
-                     : QString()));
+                (o.contains(QStringLiteral("error")) ? u':' + o.value(QStringLiteral("error"))
+                                                                  .toObject()
+                                                                  .value(QStringLiteral("code"))
+                                                                  .toString()
+                                                     : QString()));
     }
     return out;
 }
@@ -104,16 +107,25 @@ void TestPlatformSim::acceptsDeduplicatesAndKeepsOrder()
     QVERIFY2(sim.start(), qPrintable(sim.output()));
     SimClient client(*m_pki, sim.url());
     const QJsonObject first = makeEvent(QStringLiteral("K1"), 1);
-    Answer a = client.call("POST", "/api/v1/events", batch({first, makeEvent(QStringLiteral("K1"), 3),
-                                                           makeEvent(QStringLiteral("K2"), 1)}));
+    Answer a =
+        client.call("POST", "/api/v1/events",
+                    batch({first, makeEvent(QStringLiteral("K1"), 3), makeEvent(QStringLiteral("K2"), 1)}));
     QCOMPARE(a.status, 200);
     QCOMPARE(statuses(a), (QStringList{QStringLiteral("accepted"), QStringLiteral("rejected:order.gap"),
                                        QStringLiteral("accepted")}));
-    QVERIFY(a.json().value(QStringLiteral("results")).toArray().at(1).toObject().value(QStringLiteral("error"))
-                .toObject().value(QStringLiteral("retryable")).toBool());
+    QVERIFY(a.json()
+                .value(QStringLiteral("results"))
+                .toArray()
+                .at(1)
+                .toObject()
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("retryable"))
+                .toBool());
     // The same event again is a duplicate; another event at a held seq is a conflict.
     a = client.call("POST", "/api/v1/events", batch({first, makeEvent(QStringLiteral("K1"), 1)}));
-    QCOMPARE(statuses(a), (QStringList{QStringLiteral("duplicate"), QStringLiteral("rejected:order.conflict")}));
+    QCOMPARE(statuses(a),
+             (QStringList{QStringLiteral("duplicate"), QStringLiteral("rejected:order.conflict")}));
     // Schema: the message names the field.
     QJsonObject bad = makeEvent(QStringLiteral("K3"), 1, QStringLiteral("case.finished"));
     a = client.call("POST", "/api/v1/events", batch({bad}));
@@ -132,7 +144,8 @@ void TestPlatformSim::refusesBadSignaturesAndReplays()
     SimProcess sim(*m_pki);
     QVERIFY2(sim.start(), qPrintable(sim.output()));
     SimClient client(*m_pki, sim.url());
-    const QByteArray body = QJsonDocument(batch({makeEvent(QStringLiteral("K"), 1)})).toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(batch({makeEvent(QStringLiteral("K"), 1)})).toJson(QJsonDocument::Compact);
     Answer a = client.call("POST", "/api/v1/events", body, {{"X-YC-Signature", QByteArray(64, 'a')}});
     QCOMPARE(a.status, 401);
     QCOMPARE(a.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
@@ -166,8 +179,9 @@ void TestPlatformSim::clientRefusesServersOutsideThePin()
 {
     QFETCH(QString, cert);
     SimProcess sim(*m_pki);
-    QVERIFY2(sim.start({}, m_pki->file(cert + QStringLiteral(".pem")), m_pki->file(cert + QStringLiteral(".key"))),
-             qPrintable(sim.output()));
+    QVERIFY2(
+        sim.start({}, m_pki->file(cert + QStringLiteral(".pem")), m_pki->file(cert + QStringLiteral(".key"))),
+        qPrintable(sim.output()));
     SimClient client(*m_pki, sim.url());
     const Answer a = client.call("GET", "/api/v1/status?cursor=0&limit=10");
     QCOMPARE(a.status, 0);
@@ -184,15 +198,16 @@ void TestPlatformSim::serverRefusesClientsWithoutCertificate()
     QVERIFY(handshake(sim.url(), noCert) != QNetworkReply::NoError);
     // A certificate from another CA is refused too.
     auto other = platform::Tls::configuration({m_pki->file(QStringLiteral("ca.pem")),
-                                              m_pki->file(QStringLiteral("other-server.pem")),
-                                              m_pki->file(QStringLiteral("other-server.key"))});
+                                               m_pki->file(QStringLiteral("other-server.pem")),
+                                               m_pki->file(QStringLiteral("other-server.key"))});
     QVERIFY(handshake(sim.url(), other.value()) != QNetworkReply::NoError);
     // The good one passes (health is unsigned).
     QCOMPARE(handshake(sim.url(), platform::Tls::configuration(m_pki->clientFiles()).value()),
              int(QNetworkReply::NoError));
     // Plain HTTP gets no answer.
     QNetworkAccessManager nam;
-    QNetworkReply *plain = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(sim.port()))));
+    QNetworkReply *plain =
+        nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(sim.port()))));
     QEventLoop loop;
     QObject::connect(plain, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -231,7 +246,8 @@ void TestPlatformSim::servesCatalogVersionsAndDeltas()
     QCOMPARE(delta.size(), 1);
     QCOMPARE(delta.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("withdrawn"));
     // The full catalog has the newest version of each matter.
-    QCOMPARE(client.call("GET", "/api/v1/catalog").json().value(QStringLiteral("matters")).toArray().size(), matterCount);
+    QCOMPARE(client.call("GET", "/api/v1/catalog").json().value(QStringLiteral("matters")).toArray().size(),
+             matterCount);
 }
 
 void TestPlatformSim::statusFeedFromControlAndTimer()
@@ -242,16 +258,20 @@ void TestPlatformSim::statusFeedFromControlAndTimer()
     QFile f(QStringLiteral(YC_SOURCE_DIR "/tests/sync/data/case-accepted.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QJsonObject accepted = QJsonDocument::fromJson(f.readAll()).object();
-    QCOMPARE(statuses(client.call("POST", "/api/v1/events", batch({accepted}))), QStringList{QStringLiteral("accepted")});
+    QCOMPARE(statuses(client.call("POST", "/api/v1/events", batch({accepted}))),
+             QStringList{QStringLiteral("accepted")});
     QCOMPARE(client.call("POST", "/sim/v1/cases/unknown/finish", QJsonObject{}).status, 404);
     // --finish-after 1: the 办结 appears on its own.
     QJsonArray changes;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (changes = client.call("GET", "/api/v1/status?cursor=0&limit=10").json().value(QStringLiteral("changes")).toArray())
-                .size() == 1,
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT((changes = client.call("GET", "/api/v1/status?cursor=0&limit=10")
+                                            .json()
+                                            .value(QStringLiteral("changes"))
+                                            .toArray())
+                                     .size() == 1,
+                             20000);
     const QJsonObject change = changes.first().toObject();
-    QCOMPARE(change.value(QStringLiteral("caseKey")).toString(), accepted.value(QStringLiteral("caseKey")).toString());
+    QCOMPARE(change.value(QStringLiteral("caseKey")).toString(),
+             accepted.value(QStringLiteral("caseKey")).toString());
     QCOMPARE(change.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
     const QByteArray after = QByteArray::number(change.value(QStringLiteral("cursor")).toInteger());
     QCOMPARE(client.call("GET", "/api/v1/status?cursor=" + after + "&limit=10")
@@ -261,20 +281,31 @@ void TestPlatformSim::statusFeedFromControlAndTimer()
                  .size(),
              0);
     // The control call finishes at once (once per case).
-    QCOMPARE(client.call("POST", "/sim/v1/cases/" + accepted.value(QStringLiteral("caseKey")).toString().toUtf8() + "/finish",
-                         QJsonObject{})
+    QCOMPARE(client
+                 .call("POST",
+                       "/sim/v1/cases/" + accepted.value(QStringLiteral("caseKey")).toString().toUtf8() +
+                           "/finish",
+                       QJsonObject{})
                  .status,
              200);
-    QCOMPARE(client.call("GET", "/api/v1/status?cursor=0&limit=10").json().value(QStringLiteral("changes")).toArray().size(), 1);
+    QCOMPARE(client.call("GET", "/api/v1/status?cursor=0&limit=10")
+                 .json()
+                 .value(QStringLiteral("changes"))
+                 .toArray()
+                 .size(),
+             1);
 }
 
 void TestPlatformSim::faultControls()
 {
     SimProcess sim(*m_pki);
-    QVERIFY2(sim.start({QStringLiteral("--fault-error-rate"), QStringLiteral("502=1")}), qPrintable(sim.output()));
+    QVERIFY2(sim.start({QStringLiteral("--fault-error-rate"), QStringLiteral("502=1")}),
+             qPrintable(sim.output()));
     SimClient client(*m_pki, sim.url());
     QCOMPARE(client.call("GET", "/api/v1/status?cursor=0&limit=1").status, 502);
-    QCOMPARE(client.call("POST", "/sim/v1/faults", QJsonObject{{QStringLiteral("maintenanceSeconds"), 60}}).status, 200);
+    QCOMPARE(
+        client.call("POST", "/sim/v1/faults", QJsonObject{{QStringLiteral("maintenanceSeconds"), 60}}).status,
+        200);
     Answer a = client.call("GET", "/api/v1/status?cursor=0&limit=1");
     QCOMPARE(a.status, 503);
     QCOMPARE(a.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
@@ -284,7 +315,9 @@ void TestPlatformSim::faultControls()
     // Qt resends a request once when the connection drops before any answer;
     // the resend carries the same nonce, so the platform refuses it as a replay.
     QVERIFY2(a.status == 0 || a.body.contains("auth.replayed_nonce"), a.body.constData());
-    QCOMPARE(client.call("POST", "/sim/v1/faults", QJsonObject{{QStringLiteral("errorRates"), QJsonObject{{QStringLiteral("200"), 1}}}})
+    QCOMPARE(client
+                 .call("POST", "/sim/v1/faults",
+                       QJsonObject{{QStringLiteral("errorRates"), QJsonObject{{QStringLiteral("200"), 1}}}})
                  .status,
              400);
     client.call("POST", "/sim/v1/faults", QJsonObject{});

@@ -46,10 +46,18 @@ QByteArray mutate(const QByteArray &valid, std::mt19937 &rng)
         b.insert(pick(int(b.size()) + 1), QByteArray(1 + pick(20), char(pick(256))));
         break;
     case 3: { // swap a token for another JSON type
-        static const QList<QByteArray> tokens{"null", "true", "[]", "{}", "-1", "1e309", "\"\"", "9007199254740993",
-                                              "[[[[[[[[[[[]]]]]]]]]]]", "\"\\u0000\""};
-        static const QList<QByteArray> targets{"\"accepted\"", "\"a1\"", "3", "\"finished\"", "true", "\"k\"",
-                                               "[", "{\"eventId\""};
+        static const QList<QByteArray> tokens{"null",
+                                              "true",
+                                              "[]",
+                                              "{}",
+                                              "-1",
+                                              "1e309",
+                                              "\"\"",
+                                              "9007199254740993",
+                                              "[[[[[[[[[[[]]]]]]]]]]]",
+                                              "\"\\u0000\""};
+        static const QList<QByteArray> targets{"\"accepted\"", "\"a1\"", "3", "\"finished\"",
+                                               "true",         "\"k\"",  "[", "{\"eventId\""};
         const QByteArray &t = targets.at(pick(int(targets.size())));
         const qsizetype at = b.indexOf(t);
         if (at >= 0)
@@ -124,7 +132,9 @@ void TestReplies::refusesMismatchedResults()
 {
     QCOMPARE(parsePushReply(goodPush(), {QStringLiteral("a1"), QStringLiteral("b2")}).error().code,
              QStringLiteral("reply.mismatch"));
-    QCOMPARE(parsePushReply(goodPush(), {QStringLiteral("a1"), QStringLiteral("c3"), QStringLiteral("b2")}).error().code,
+    QCOMPARE(parsePushReply(goodPush(), {QStringLiteral("a1"), QStringLiteral("c3"), QStringLiteral("b2")})
+                 .error()
+                 .code,
              QStringLiteral("reply.mismatch"));
 }
 
@@ -174,19 +184,22 @@ void TestReplies::schemaRefuses_data()
     QTest::addColumn<QString>("code");
     QTest::newRow("eventId") << QStringLiteral("eventId") << QJsonValue(QStringLiteral("nope"))
                              << QStringLiteral("schema.envelope");
-    QTest::newRow("caseSeq 0") << QStringLiteral("caseSeq") << QJsonValue(0) << QStringLiteral("schema.envelope");
-    QTest::newRow("caseSeq 1.5") << QStringLiteral("caseSeq") << QJsonValue(1.5) << QStringLiteral("schema.envelope");
+    QTest::newRow("caseSeq 0") << QStringLiteral("caseSeq") << QJsonValue(0)
+                               << QStringLiteral("schema.envelope");
+    QTest::newRow("caseSeq 1.5") << QStringLiteral("caseSeq") << QJsonValue(1.5)
+                                 << QStringLiteral("schema.envelope");
     QTest::newRow("type") << QStringLiteral("type") << QJsonValue(QStringLiteral("case.exploded"))
                           << QStringLiteral("schema.unknown_type");
     QTest::newRow("occurredAt") << QStringLiteral("occurredAt") << QJsonValue(QStringLiteral("yesterday"))
                                 << QStringLiteral("schema.envelope");
-    QTest::newRow("projectNo missing") << QStringLiteral("data.projectNo") << QJsonValue()
-                                       << QStringLiteral("schema.missing_field");
+    QTest::newRow("projectNo missing")
+        << QStringLiteral("data.projectNo") << QJsonValue() << QStringLiteral("schema.missing_field");
     QTest::newRow("projectNo empty") << QStringLiteral("data.projectNo") << QJsonValue(QStringLiteral(" "))
                                      << QStringLiteral("schema.field_value");
     QTest::newRow("windowNo text") << QStringLiteral("data.windowNo") << QJsonValue(QStringLiteral("3"))
                                    << QStringLiteral("schema.field_type");
-    QTest::newRow("due date") << QStringLiteral("data.promiseDueDate") << QJsonValue(QStringLiteral("2026-02-30"))
+    QTest::newRow("due date") << QStringLiteral("data.promiseDueDate")
+                              << QJsonValue(QStringLiteral("2026-02-30"))
                               << QStringLiteral("schema.field_type");
     QTest::newRow("applicant") << QStringLiteral("data.applicant") << QJsonValue(QStringLiteral("x"))
                                << QStringLiteral("schema.field_type");
@@ -219,19 +232,23 @@ void TestReplies::schemaRefuses()
 void TestReplies::classifier()
 {
     using D = Disposition;
-    QCOMPARE(classifyRequest(QNetworkReply::ConnectionRefusedError, 0, {}, {}, {}).disposition, D::PausePlatform);
-    QCOMPARE(classifyRequest(QNetworkReply::SslHandshakeFailedError, 0, {}, {}, {}).code, QStringLiteral("transport.tls"));
+    QCOMPARE(classifyRequest(QNetworkReply::ConnectionRefusedError, 0, {}, {}, {}).disposition,
+             D::PausePlatform);
+    QCOMPARE(classifyRequest(QNetworkReply::SslHandshakeFailedError, 0, {}, {}, {}).code,
+             QStringLiteral("transport.tls"));
     const auto maintenance = classifyRequest(
         QNetworkReply::ServiceUnavailableError, 503,
         R"({"error":{"code":"server.maintenance","message":"m","retryable":true}})", "30", {});
     QCOMPARE(maintenance.disposition, D::PausePlatform);
     QCOMPARE(maintenance.retryAfterSeconds, 30);
     QCOMPARE(maintenance.code, QStringLiteral("server.maintenance"));
-    QCOMPARE(classifyRequest(QNetworkReply::ContentAccessDenied, 401, {}, {}, {}).disposition, D::PausePlatform);
+    QCOMPARE(classifyRequest(QNetworkReply::ContentAccessDenied, 401, {}, {}, {}).disposition,
+             D::PausePlatform);
     QCOMPARE(classifyRequest(QNetworkReply::ProtocolInvalidOperationError, 400, {}, {}, {}).disposition,
              D::PausePlatform);
     QCOMPARE(classifyRejection({QStringLiteral("order.gap"), {}, true}).disposition, D::Retry);
-    QCOMPARE(classifyRejection({QStringLiteral("schema.missing_field"), {}, false}).disposition, D::DeadLetter);
+    QCOMPARE(classifyRejection({QStringLiteral("schema.missing_field"), {}, false}).disposition,
+             D::DeadLetter);
 }
 
 QTEST_GUILESS_MAIN(TestReplies)

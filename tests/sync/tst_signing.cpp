@@ -40,13 +40,15 @@ void TestSigning::knownVectors_data()
     QTest::addColumn<QByteArray>("mac");
     // RFC 4231 test case 2.
     QTest::newRow("HMAC-SHA256 RFC 4231 #2")
-        << int(SignatureMethod::HmacSha256) << QByteArray("Jefe") << QByteArray("what do ya want for nothing?")
+        << int(SignatureMethod::HmacSha256) << QByteArray("Jefe")
+        << QByteArray("what do ya want for nothing?")
         << QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
     // The same input through HMAC-SM3 (GB/T 32905 hash in RFC 2104 HMAC), as
     // `openssl dgst -sm3 -hmac Jefe` and GmSSL compute it.
-    QTest::newRow("HMAC-SM3 Jefe")
-        << int(SignatureMethod::HmacSm3) << QByteArray("Jefe") << QByteArray("what do ya want for nothing?")
-        << QByteArray("2e87f1d16862e6d964b50a5200bf2b10b764faa9680a296a2405f24bec39f882");
+    QTest::newRow("HMAC-SM3 Jefe") << int(SignatureMethod::HmacSm3) << QByteArray("Jefe")
+                                   << QByteArray("what do ya want for nothing?")
+                                   << QByteArray(
+                                          "2e87f1d16862e6d964b50a5200bf2b10b764faa9680a296a2405f24bec39f882");
 }
 
 void TestSigning::knownVectors()
@@ -74,9 +76,11 @@ void TestSigning::apiVectors_data()
     // Computed with the openssl CLI over the canonical string of
     // province-api.md §1 (key "yichuang-test-key").
     QTest::newRow("HMAC-SHA256") << int(SignatureMethod::HmacSha256)
-                                 << QByteArray("2230f7b15c4a9c2c197809015f04dd6dbb039bae707ab90280407c82a63ecdac");
+                                 << QByteArray(
+                                        "2230f7b15c4a9c2c197809015f04dd6dbb039bae707ab90280407c82a63ecdac");
     QTest::newRow("HMAC-SM3") << int(SignatureMethod::HmacSm3)
-                              << QByteArray("e8fa652972ca7447dddb8194af1a61190a715aa867e906ccdd6197b96a6af9e0");
+                              << QByteArray(
+                                     "e8fa652972ca7447dddb8194af1a61190a715aa867e906ccdd6197b96a6af9e0");
 }
 
 void TestSigning::apiVectors()
@@ -102,8 +106,8 @@ void TestSigning::verifierAcceptsAGoodRequestOnce()
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, QStringLiteral("auth.replayed_nonce"));
     // Fresh nonces keep working.
-    QVERIFY(v.verify("POST", "/api/v1/events", headersOf(signer.sign("POST", "/api/v1/events", "{}", 1002)), "{}",
-                     1002)
+    QVERIFY(v.verify("POST", "/api/v1/events", headersOf(signer.sign("POST", "/api/v1/events", "{}", 1002)),
+                     "{}", 1002)
                 .ok());
 }
 
@@ -116,8 +120,9 @@ void TestSigning::verifierRefusesTampering_data()
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<QString>("code");
     const QByteArray body = R"({"events":[1]})";
-    QTest::newRow("body") << QByteArray("POST") << QByteArray("/api/v1/events") << QByteArray(R"({"events":[2]})")
-                          << QByteArray() << QByteArray() << QStringLiteral("auth.signature");
+    QTest::newRow("body") << QByteArray("POST") << QByteArray("/api/v1/events")
+                          << QByteArray(R"({"events":[2]})") << QByteArray() << QByteArray()
+                          << QStringLiteral("auth.signature");
     QTest::newRow("path") << QByteArray("POST") << QByteArray("/api/v1/status") << body << QByteArray()
                           << QByteArray() << QStringLiteral("auth.signature");
     QTest::newRow("query") << QByteArray("POST") << QByteArray("/api/v1/events?x=1") << body << QByteArray()
@@ -125,17 +130,23 @@ void TestSigning::verifierRefusesTampering_data()
     QTest::newRow("method") << QByteArray("PUT") << QByteArray("/api/v1/events") << body << QByteArray()
                             << QByteArray() << QStringLiteral("auth.signature");
     QTest::newRow("timestamp") << QByteArray("POST") << QByteArray("/api/v1/events") << body
-                               << QByteArray("x-yc-timestamp") << QByteArray("5001") << QStringLiteral("auth.signature");
-    QTest::newRow("nonce") << QByteArray("POST") << QByteArray("/api/v1/events") << body << QByteArray("x-yc-nonce")
-                           << QByteArray("ffffffffffffffffffffffffffffffff") << QStringLiteral("auth.signature");
+                               << QByteArray("x-yc-timestamp") << QByteArray("5001")
+                               << QStringLiteral("auth.signature");
+    QTest::newRow("nonce") << QByteArray("POST") << QByteArray("/api/v1/events") << body
+                           << QByteArray("x-yc-nonce") << QByteArray("ffffffffffffffffffffffffffffffff")
+                           << QStringLiteral("auth.signature");
     QTest::newRow("short nonce") << QByteArray("POST") << QByteArray("/api/v1/events") << body
-                                 << QByteArray("x-yc-nonce") << QByteArray("abc") << QStringLiteral("auth.signature");
+                                 << QByteArray("x-yc-nonce") << QByteArray("abc")
+                                 << QStringLiteral("auth.signature");
     QTest::newRow("signature") << QByteArray("POST") << QByteArray("/api/v1/events") << body
-                               << QByteArray("x-yc-signature") << QByteArray(64, '0') << QStringLiteral("auth.signature");
+                               << QByteArray("x-yc-signature") << QByteArray(64, '0')
+                               << QStringLiteral("auth.signature");
     QTest::newRow("client") << QByteArray("POST") << QByteArray("/api/v1/events") << body
-                            << QByteArray("x-yc-client") << QByteArray("hall-02") << QStringLiteral("auth.client");
+                            << QByteArray("x-yc-client") << QByteArray("hall-02")
+                            << QStringLiteral("auth.client");
     QTest::newRow("no signature") << QByteArray("POST") << QByteArray("/api/v1/events") << body
-                                  << QByteArray("x-yc-signature") << QByteArray() << QStringLiteral("auth.signature");
+                                  << QByteArray("x-yc-signature") << QByteArray()
+                                  << QStringLiteral("auth.signature");
 }
 
 void TestSigning::verifierRefusesTampering()
@@ -163,12 +174,13 @@ void TestSigning::verifierRefusesStaleTimestamps()
     v.addClient("hall-01", "k", SignatureMethod::HmacSha256);
     const Signer signer("hall-01", "k", SignatureMethod::HmacSha256);
     for (qint64 skew : {-301, 301, 100000}) {
-        const auto r = v.verify("GET", "/api/v1/status", headersOf(signer.sign("GET", "/api/v1/status", {}, 10000 + skew)),
-                                {}, 10000);
+        const auto r = v.verify("GET", "/api/v1/status",
+                                headersOf(signer.sign("GET", "/api/v1/status", {}, 10000 + skew)), {}, 10000);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("auth.stale_timestamp"));
     }
-    QVERIFY(v.verify("GET", "/api/v1/status", headersOf(signer.sign("GET", "/api/v1/status", {}, 10300)), {}, 10000)
+    QVERIFY(v.verify("GET", "/api/v1/status", headersOf(signer.sign("GET", "/api/v1/status", {}, 10300)), {},
+                     10000)
                 .ok());
 }
 

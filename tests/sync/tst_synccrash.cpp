@@ -3,10 +3,9 @@
 // client recorded as acknowledged (and at most the ones it had written),
 // with no gap and no duplicate; once drained, exactly all of them; and the
 // client database passes PRAGMA integrity_check.
-#include "simfixture.h"
-
 #include "app/sync/syncservice.h"
 #include "crypto/fieldcipher.h"
+#include "simfixture.h"
 #include "store/database.h"
 #include "store/schema.h"
 #include "store/sql.h"
@@ -35,9 +34,10 @@ namespace {
 QHash<QString, QStringList> clientEvents(Database &db, const QString &stateCondition)
 {
     QHash<QString, QStringList> out;
-    auto q = sql::run(db.connection(), QStringLiteral("SELECT case_key, event_id FROM outbox WHERE destination = "
-                                                      "'platform' AND %1 ORDER BY case_key, case_seq")
-                                           .arg(stateCondition));
+    auto q =
+        sql::run(db.connection(), QStringLiteral("SELECT case_key, event_id FROM outbox WHERE destination = "
+                                                 "'platform' AND %1 ORDER BY case_key, case_seq")
+                                      .arg(stateCondition));
     while (q && q->next())
         out[q->value(0).toString()] << q->value(1).toString();
     return out;
@@ -50,8 +50,8 @@ void TestSyncCrash::killedAtRandomPointsLosesAndDuplicatesNothing()
     Pki pki;
     QVERIFY(pki.ok());
     SimProcess sim(pki);
-    QVERIFY2(sim.start({QStringLiteral("--fault-spike-rate"), QStringLiteral("0.2"), QStringLiteral("--fault-spike-ms"),
-                        QStringLiteral("150")}),
+    QVERIFY2(sim.start({QStringLiteral("--fault-spike-rate"), QStringLiteral("0.2"),
+                        QStringLiteral("--fault-spike-ms"), QStringLiteral("150")}),
              qPrintable(sim.output()));
     SimClient client(pki, sim.url());
     QTemporaryDir dir;
@@ -65,7 +65,8 @@ void TestSyncCrash::killedAtRandomPointsLosesAndDuplicatesNothing()
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QStringLiteral(YC_SYNC_HELPER), {dbPath, sim.url(), pki.dir()});
         QVERIFY(child.waitForStarted(10000));
-        QVERIFY2(child.waitForReadyRead(30000), qPrintable(QStringLiteral("the helper did not start (exit %1)").arg(child.exitCode())));
+        QVERIFY2(child.waitForReadyRead(30000),
+                 qPrintable(QStringLiteral("the helper did not start (exit %1)").arg(child.exitCode())));
         QTest::qWait(int(std::uniform_int_distribution<int>(50, 900)(rng)));
         child.kill(); // SIGKILL: no destructor, no rollback, no goodbye
         QVERIFY(child.waitForFinished(10000));
@@ -83,7 +84,8 @@ void TestSyncCrash::killedAtRandomPointsLosesAndDuplicatesNothing()
     const auto held = [&client] {
         QHash<QString, QStringList> out;
         QHash<QString, qint64> last;
-        for (const QJsonValue &v : client.call("GET", "/sim/v1/events").json().value(QStringLiteral("events")).toArray()) {
+        for (const QJsonValue &v :
+             client.call("GET", "/sim/v1/events").json().value(QStringLiteral("events")).toArray()) {
             const QJsonObject e = v.toObject();
             const QString caseKey = e.value(QStringLiteral("caseKey")).toString();
             const qint64 seq = e.value(QStringLiteral("caseSeq")).toInteger();
@@ -106,7 +108,8 @@ void TestSyncCrash::killedAtRandomPointsLosesAndDuplicatesNothing()
         QVERIFY2(written.contains(it.key()), qPrintable(it.key()));
         QCOMPARE(it.value(), written.value(it.key()).mid(0, it.value().size()));
     }
-    qInfo() << "after" << rounds << "kills:" << written.size() << "cases," << ackCount << "events acknowledged";
+    qInfo() << "after" << rounds << "kills:" << written.size() << "cases," << ackCount
+            << "events acknowledged";
 
     // A last, peaceful run drains the rest: then the platform holds exactly
     // what the client wrote.
