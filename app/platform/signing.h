@@ -3,7 +3,6 @@
 #include "core/result.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -51,8 +50,6 @@ private:
 // fresh timestamp, unused nonce, matching MAC. Header names are lower case.
 class RequestVerifier
 {
-    Q_DECLARE_TR_FUNCTIONS(yc::platform::RequestVerifier)
-
 public:
     static constexpr qint64 kMaxSkewSeconds = 300;
     static constexpr qint64 kNonceMemorySeconds = 600;
