@@ -63,10 +63,13 @@ Result<QJsonObject> wireEnvelope(const outbox::Item &item, const FieldCipher *ci
             return person.error();
         data.insert(key, person.value());
     }
-    if (data.contains(QStringLiteral("projectKind")))
-        data.insert(QStringLiteral("projectKind"),
-                    mapped(profile, QStringLiteral("projectKind"),
-                           data.value(QStringLiteral("projectKind")).toString()));
+    // Top-level coded fields: 即办/承诺, the 好差评 level (1 or 5 = 非常满意
+    // depending on the province) and the channel.
+    for (const QString &table :
+         {QStringLiteral("projectKind"), QStringLiteral("satisfaction"), QStringLiteral("channel")}) {
+        if (data.value(table).isString())
+            data.insert(table, mapped(profile, table, data.value(table).toString()));
+    }
     return QJsonObject{{QStringLiteral("eventId"), item.eventId},
                        {QStringLiteral("caseKey"), item.caseKey},
                        {QStringLiteral("caseSeq"), item.caseSeq},
