@@ -148,6 +148,12 @@ void SyncWorker::pump()
 {
     if (!m_running || paused())
         return;
+    if (m_needsRecovery && m_inFlight == 0) {
+        // An acknowledgement could not be recorded: with nothing in flight,
+        // whatever is still marked so goes out again (answered "duplicate").
+        if (auto r = outbox::recoverInFlight(m_db->connection(), kPlatform); r)
+            m_needsRecovery = false;
+    }
     while (m_inFlight < m_config.parallelRequests) {
         auto items = outbox::claim(m_db->connection(), kPlatform, m_config.batchSize, Clock::nowUtc());
         if (!items) {
@@ -203,8 +209,10 @@ void SyncWorker::push(const QList<outbox::Item> &items)
             qCWarning(lcSync).noquote() << "event" << item.eventId << envelope.error().code;
             if (auto d = outbox::markDead(m_db->connection(), item.id, envelope.error().code,
                                           envelope.error().message);
-                !d)
+                !d) {
+                m_needsRecovery = true;
                 emit problem(d.error().message);
+            }
             continue;
         }
         events.append(envelope.value());
@@ -244,8 +252,10 @@ void SyncWorker::pushFinished(QNetworkReply *reply, const QList<outbox::Item> &i
     }
     if (failure) {
         // Nothing was acknowledged: all of them again, after the pause.
-        if (auto r = outbox::markRetry(db, allIds, now, failure->code, failure->message); !r)
+        if (auto r = outbox::markRetry(db, allIds, now, failure->code, failure->message); !r) {
+            m_needsRecovery = true;
             emit problem(r.error().message);
+        }
         pausePlatform(*failure);
         return;
     }
@@ -267,14 +277,17 @@ void SyncWorker::pushFinished(QNetworkReply *reply, const QList<outbox::Item> &i
                 m_config.backoffCapMs, qint64(m_config.backoffBaseMs) << qMin(items.at(i).attempts - 1, 20));
             marked = outbox::markRetry(db, {items.at(i).id}, now.addMSecs(jittered(wait)), f.code, f.message);
         }
-        if (!marked)
+        if (!marked) {
+            m_needsRecovery = true;
             emit problem(marked.error().message);
+        }
     }
     auto d = outbox::markDelivered(db, delivered, now);
     auto c = d ? tx.commit() : Result<void>(d.error());
     if (!c) {
-        // The platform holds them; the rows stay in flight until the next
-        // start resends them, and the platform answers "duplicate".
+        // The platform holds them; they are sent again once nothing is in
+        // flight, and the platform answers "duplicate".
+        m_needsRecovery = true;
         emit problem(c.error().message);
         return;
     }

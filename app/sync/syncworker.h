@@ -83,6 +83,7 @@ private:
     QString m_lastError;
     std::mt19937 m_random;
     bool m_running = false;
+    bool m_needsRecovery = false; // rows left in flight by a failed write
 };
 
 } // namespace yc
