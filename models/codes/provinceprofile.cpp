@@ -67,6 +67,20 @@ Result<ProvinceProfile> ProvinceProfile::fromJson(const QByteArray &json)
             from.insert(code, e.key());
         }
     }
+    const QJsonObject platform = root.value(QStringLiteral("platform")).toObject();
+    p.m_platform = {platform.value(QStringLiteral("endpoint")).toString(),
+                    platform.value(QStringLiteral("signatureMethod")).toString(QStringLiteral("HMAC-SHA256")),
+                    platform.value(QStringLiteral("caFile")).toString(),
+                    platform.value(QStringLiteral("certFile")).toString(),
+                    platform.value(QStringLiteral("keyFile")).toString(),
+                    platform.value(QStringLiteral("signingKeyFile")).toString()};
+    if (!p.m_platform.endpoint.isEmpty() && !p.m_platform.endpoint.startsWith(QLatin1String("https://")))
+        return Error{QStringLiteral("profile.platform"),
+                     tr("The platform endpoint must be an https:// address.")};
+    if (p.m_platform.signatureMethod != QLatin1String("HMAC-SHA256") &&
+        p.m_platform.signatureMethod != QLatin1String("HMAC-SM3"))
+        return Error{QStringLiteral("profile.platform"),
+                     tr("The platform signature method must be HMAC-SHA256 or HMAC-SM3.")};
     const auto required = requiredTables();
     for (auto it = required.begin(); it != required.end(); ++it) {
         for (const QString &neutral : it.value()) {

@@ -25,7 +25,21 @@ public:
     // The tables every profile must have, and the neutral codes each must cover.
     static QHash<QString, QStringList> requiredTables();
 
+    // Where and how the hall talks to the province platform
+    // (docs/province-api.md); file names are relative to the data folder
+    // unless absolute. The installation's settings may override each one.
+    struct Platform
+    {
+        QString endpoint;        // https://…, empty = no platform configured
+        QString signatureMethod; // HMAC-SHA256 | HMAC-SM3
+        QString caFile;
+        QString certFile;
+        QString keyFile;
+        QString signingKeyFile; // the shared HMAC key
+    };
+
     QString id() const { return m_id; }
+    const Platform &platform() const { return m_platform; }
     QString name() const { return m_name; }
 
     std::optional<QString> toProvince(const QString &table, const QString &neutral) const;
@@ -34,6 +48,7 @@ public:
 private:
     QString m_id;
     QString m_name;
+    Platform m_platform;
     QHash<QString, QHash<QString, QString>> m_to;
     QHash<QString, QHash<QString, QString>> m_from;
 };

@@ -19,6 +19,7 @@ const Schema &mainSchema()
             {5, QStringLiteral("outbox"), QStringLiteral(":/yc/migrations/0005_outbox.sql")},
             {6, QStringLiteral("intake: commitment and supply deadline on the case"),
              QStringLiteral(":/yc/migrations/0006_intake.sql")},
+            {7, QStringLiteral("sync: state and outbox indexes"), QStringLiteral(":/yc/migrations/0007_sync.sql")},
         },
     };
     return schema;
@@ -32,6 +33,8 @@ const Schema &platformSimSchema()
         {
             {1, QStringLiteral("simulator: received events"),
              QStringLiteral(":/yc/migrations/platformsim/0001_events.sql")},
+            {2, QStringLiteral("simulator: catalog versions, status feed, scheduled 办结"),
+             QStringLiteral(":/yc/migrations/platformsim/0002_catalog_status.sql")},
         },
     };
     return schema;
