@@ -19,6 +19,8 @@ const Schema &mainSchema()
             {5, QStringLiteral("outbox"), QStringLiteral(":/yc/migrations/0005_outbox.sql")},
             {6, QStringLiteral("intake: commitment and supply deadline on the case"),
              QStringLiteral(":/yc/migrations/0006_intake.sql")},
+            {9, QStringLiteral("queue engine: ticket order and targets, window state, hall sessions"),
+             QStringLiteral(":/yc/migrations/0009_queue.sql")},
         },
     };
     return schema;
