@@ -7,6 +7,8 @@
 #include "store/sql.h"
 #include "store/transaction.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -899,10 +901,19 @@ Result<EventBatch> QueueEngine::eventsSince(qint64 seq, int limit)
             return tickets.error();
         batch.tickets = tickets.value();
     }
-    auto windows = store::windows(db);
-    if (!windows)
-        return windows.error();
-    batch.windows = windows.value();
+    // Window rows only when a window itself changed (pause, lines): a
+    // window's current ticket follows from the tickets, and every client
+    // pulls after every change, so the batch stays small.
+    const bool windowsChanged =
+        std::any_of(batch.events.cbegin(), batch.events.cend(),
+                    [](const QueueEvent &e) { return e.kind.startsWith(QLatin1String("window.")); });
+    if (windowsChanged) {
+        auto windows = store::windows(db);
+        if (!windows)
+            return windows.error();
+        batch.windows = windows.value();
+        batch.hasWindows = true;
+    }
     return batch;
 }
 

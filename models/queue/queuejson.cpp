@@ -168,10 +168,12 @@ QJsonObject toJson(const Snapshot &s)
 
 QJsonObject toJson(const EventBatch &b)
 {
-    return {{QStringLiteral("events"), arrayOf(b.events)},
-            {QStringLiteral("tickets"), arrayOf(b.tickets)},
-            {QStringLiteral("windows"), arrayOf(b.windows)},
-            {QStringLiteral("more"), b.more}};
+    QJsonObject o{{QStringLiteral("events"), arrayOf(b.events)},
+                  {QStringLiteral("tickets"), arrayOf(b.tickets)},
+                  {QStringLiteral("more"), b.more}};
+    if (b.hasWindows)
+        o.insert(QStringLiteral("windows"), arrayOf(b.windows));
+    return o;
 }
 
 QJsonObject toJson(const Appointment &a)

@@ -139,8 +139,9 @@ struct EventBatch
 {
     QList<QueueEvent> events;
     QList<Ticket> tickets;      // the current rows of the tickets the events touch
-    QList<WindowState> windows; // every window's current state
-    bool more = false;          // the batch was cut; ask again from the last seq
+    QList<WindowState> windows; // every window's state, when a window.* event is in the batch
+    bool hasWindows = false;
+    bool more = false; // the batch was cut; ask again from the last seq
 };
 
 } // namespace yc::queue

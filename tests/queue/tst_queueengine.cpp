@@ -420,10 +420,15 @@ void TestQueueEngine::everyChangeIsOneEvent()
     QCOMPARE(batch->events.at(1).kind, QStringLiteral("recall"));
     QCOMPARE(batch->tickets.size(), 1);
     QCOMPARE(batch->tickets.at(0).state, state::finished); // the current row
-    QCOMPARE(batch->windows.size(), 4);
+    QVERIFY(!batch->hasWindows);                           // no window.* event in it
+    QVERIFY(engine().pauseWindow(at(2), QStringLiteral("break")).ok());
+    auto withWindow = engine().eventsSince(4);
+    QVERIFY(withWindow->hasWindows);
+    QCOMPARE(withWindow->windows.size(), 4);
+    QVERIFY(withWindow->windows.at(1).paused);
     // A refused operation leaves no trace.
     QVERIFY(!engine().finish(at(1), t.id, {}).ok());
-    QCOMPARE(engine().lastSeq().value(), qint64(4));
+    QCOMPARE(engine().lastSeq().value(), qint64(5));
     // The log is append-only.
     QVERIFY(!sql::run(m_db->connection(), QStringLiteral("DELETE FROM queue_event")).ok());
 }

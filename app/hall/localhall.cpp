@@ -1,0 +1,27 @@
+#include "localhall.h"
+
+#include <QTimer>
+
+namespace yc {
+
+LocalHall::LocalHall(std::shared_ptr<Database> db, queue::QueueConfig config, QObject *parent)
+    : HallConnection(parent)
+    , m_engine(db, std::move(config))
+    , m_sessions(db)
+    , m_dispatcher(m_engine, m_sessions)
+{
+    setState(State::SignedOut);
+}
+
+void LocalHall::send(const QJsonObject &request, Callback done)
+{
+    QTimer::singleShot(0, this, [this, request, done] {
+        const HallDispatcher::Outcome outcome = m_dispatcher.handle(request);
+        if (done)
+            done(resultOf(outcome.reply));
+        if (outcome.changedSeq > 0)
+            notified(outcome.changedSeq);
+    });
+}
+
+} // namespace yc
