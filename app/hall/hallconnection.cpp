@@ -42,19 +42,23 @@ void HallConnection::signIn(const QString &staffNo, const QString &password, int
                                                                    {QStringLiteral("password"), password},
                                                                    {QStringLiteral("window"), windowNo}}}};
     send(request, [this, done](const Result<QJsonObject> &r) {
-        if (r) {
-            m_token = r->value(QStringLiteral("token")).toString();
-            m_staffNo = r->value(QStringLiteral("staffNo")).toString();
-            m_windowNo = r->value(QStringLiteral("window")).toInt();
-            m_roles.clear();
-            for (const QJsonValue &v : r->value(QStringLiteral("roles")).toArray())
-                m_roles.append(v.toString());
-            setState(State::Ready);
-            notified(r->value(QStringLiteral("seq")).toInteger());
-        }
+        if (r)
+            acceptLogin(r.value());
         if (done)
             done(r);
     });
+}
+
+void HallConnection::acceptLogin(const QJsonObject &result)
+{
+    m_token = result.value(QStringLiteral("token")).toString();
+    m_staffNo = result.value(QStringLiteral("staffNo")).toString();
+    m_windowNo = result.value(QStringLiteral("window")).toInt();
+    m_roles.clear();
+    for (const QJsonValue &v : result.value(QStringLiteral("roles")).toArray())
+        m_roles.append(v.toString());
+    setState(State::Ready);
+    notified(result.value(QStringLiteral("seq")).toInteger());
 }
 
 void HallConnection::signOut()

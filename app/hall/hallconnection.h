@@ -65,6 +65,8 @@ protected:
     // Sends one request object (id, op, token, args) and calls done with its reply.
     virtual void send(const QJsonObject &request, Callback done) = 0;
     void setState(State state);
+    // Takes the session of a successful login result (token, staffNo, roles, window, seq).
+    void acceptLogin(const QJsonObject &result);
     // A change notification from the transport.
     void notified(qint64 seq);
     // After (re)connecting: check the session, then catch up.

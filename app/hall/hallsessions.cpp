@@ -40,10 +40,17 @@ Result<HallSession> HallSessions::signIn(const QString &staffNo, const QString &
     auto member = staff.authenticate(staffNo, password, windowNo);
     if (!member)
         return member.error();
+    return open(member.value(), windowNo);
+}
+
+Result<HallSession> HallSessions::open(const StaffMember &member, int windowNo)
+{
+    if (windowNo < 0 || windowNo > 999)
+        return Error{QStringLiteral("proto.bad_args"), tr("The window number must be between 1 and 999.")};
     HallSession s;
     s.token = newToken();
-    s.staffNo = member->staffNo;
-    s.roles = member->roles;
+    s.staffNo = member.staffNo;
+    s.roles = member.roles;
     s.windowNo = windowNo;
     const QDateTime now = Clock::nowUtc();
     s.expiresAt = now.addSecs(qint64(m_lifetimeMinutes) * 60);

@@ -11,6 +11,7 @@
 namespace yc {
 
 class Database;
+struct StaffMember;
 
 // A signed-in staff member at a window, as the hall protocol knows them.
 struct HallSession
@@ -34,6 +35,9 @@ public:
     explicit HallSessions(std::shared_ptr<Database> db, int lifetimeMinutes = 12 * 60);
 
     Result<HallSession> signIn(const QString &staffNo, const QString &password, int windowNo);
+    // A session for someone this process has already authenticated (the
+    // standalone client's own sign-in), without asking for the password again.
+    Result<HallSession> open(const StaffMember &member, int windowNo);
     Result<HallSession> check(const QString &token);
     Result<void> signOut(const QString &token);
 

@@ -1,5 +1,8 @@
 #include "localhall.h"
 
+#include "staff/staff.h"
+
+#include <QJsonArray>
 #include <QTimer>
 
 namespace yc {
@@ -11,6 +14,20 @@ LocalHall::LocalHall(std::shared_ptr<Database> db, queue::QueueConfig config, QO
     , m_dispatcher(m_engine, m_sessions)
 {
     setState(State::SignedOut);
+}
+
+Result<void> LocalHall::adopt(const StaffMember &member, int windowNo)
+{
+    auto session = m_sessions.open(member, windowNo);
+    if (!session)
+        return session.error();
+    auto seq = m_engine.lastSeq();
+    acceptLogin({{QStringLiteral("token"), session->token},
+                 {QStringLiteral("staffNo"), session->staffNo},
+                 {QStringLiteral("roles"), QJsonArray::fromStringList(session->roles)},
+                 {QStringLiteral("window"), session->windowNo},
+                 {QStringLiteral("seq"), seq ? seq.value() : 0}});
+    return {};
 }
 
 void LocalHall::send(const QJsonObject &request, Callback done)

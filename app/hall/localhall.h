@@ -10,6 +10,7 @@
 namespace yc {
 
 class Database;
+struct StaffMember;
 
 // The hall in-process, for `yichuang --standalone`: the same QueueEngine,
 // sessions and HallDispatcher as yichuang-halld, called directly instead of
@@ -24,6 +25,10 @@ public:
     LocalHall(std::shared_ptr<Database> db, queue::QueueConfig config = {}, QObject *parent = nullptr);
 
     queue::QueueEngine &engine() { return m_engine; }
+    // Opens the hall session for the staff member the client has just
+    // signed in (its own login dialog checked the password), so the clerk
+    // does not sign in twice.
+    Result<void> adopt(const StaffMember &member, int windowNo);
 
 protected:
     void send(const QJsonObject &request, Callback done) override;

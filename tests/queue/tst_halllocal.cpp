@@ -1,5 +1,6 @@
 #include "app/hall/localhall.h"
 #include "queuefixture.h"
+#include "staff/staff.h"
 #include "support/testsupport.h"
 
 #include <QSignalSpy>
@@ -79,6 +80,15 @@ void TestHallLocal::servesTheWindowLikeHalld()
     hall.signOut();
     QCOMPARE(hall.state(), HallConnection::State::SignedOut);
     QVERIFY(states.count() >= 2);
+    // The standalone client hands over its own sign-in.
+    StaffMember clerk;
+    clerk.staffNo = QStringLiteral("1001");
+    clerk.roles = {QStringLiteral("clerk")};
+    QVERIFY(hall.adopt(clerk, 2).ok());
+    QCOMPARE(hall.state(), HallConnection::State::Ready);
+    hall.request(QStringLiteral("callNext"), {}, keep);
+    QVERIFY(wait());
+    QCOMPARE(outcome.error().code, QStringLiteral("queue.empty"));
 }
 
 QTEST_GUILESS_MAIN(TestHallLocal)
