@@ -1,6 +1,7 @@
 #include "core/clock.h"
 #include "queue/queueengine.h"
 #include "queuefixture.h"
+#include "store/schema.h"
 #include "store/sql.h"
 #include "support/testsupport.h"
 
@@ -38,6 +39,7 @@ private slots:
     void rollsOverTheBusinessDay();
     void everyChangeIsOneEvent();
     void weightsOrderTheLines();
+    void migratesTicketsOfVersion6();
 
 private:
     QueueEngine &engine() { return *m_engine; }
@@ -448,6 +450,32 @@ void TestQueueEngine::weightsOrderTheLines()
     }
     QCOMPARE(called, (QStringList{QStringLiteral("B001"), QStringLiteral("A001")}));
     QCOMPARE(engine().callNext(at(2))->ticket.displayNo, QStringLiteral("C001"));
+}
+
+void TestQueueEngine::migratesTicketsOfVersion6()
+{
+    // A database from before migration 9 with a waiting ticket keeps it
+    // callable, in its old order.
+    QTemporaryDir dir;
+    {
+        auto old = test::openTempDatabase(dir, QStringLiteral("v6.db"), 6);
+        QVERIFY(old);
+        QCOMPARE(old->schemaVersion(), 6);
+        test::makeQueueHall(old, 1, 1);
+        test::exec(*old,
+                   QStringLiteral("INSERT INTO ticket (hall_id, business_day, line_id, line_prefix, number, "
+                                  "display_no, state, issued_at) VALUES (1, '2026-03-02', 1, 'A', 1, 'A001', "
+                                  "'waiting', '2026-03-02T01:00:00.000Z'), (1, '2026-03-02', 1, 'A', 2, "
+                                  "'A002', 'waiting', '2026-03-02T01:01:00.000Z')"));
+    }
+    auto db = Database::open(dir.filePath(QStringLiteral("v6.db")), mainSchema());
+    QVERIFY(db.ok());
+    QCOMPARE(db.value()->schemaVersion(), mainSchema().latestVersion());
+    QCOMPARE(test::count(*db.value(), QStringLiteral("ticket"),
+                         QStringLiteral("priority_from = issued_at AND sort_key = id * 1000")),
+             2);
+    QueueEngine migrated(db.value(), m_config);
+    QCOMPARE(migrated.callNext(at(1))->ticket.displayNo, QStringLiteral("A001"));
 }
 
 QTEST_GUILESS_MAIN(TestQueueEngine)
