@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcHallConnection, "yc.hall.connection", QtInfoMsg)
 
@@ -125,6 +126,14 @@ void HallConnection::resume()
     });
 }
 
+void HallConnection::retryPull(const Error &error)
+{
+    // A busy halld refused the pull: try again shortly. A lost connection
+    // pulls again when it is back (resume); a lost session waits for sign-in.
+    if (error.code == QLatin1String("proto.rate_limited") || error.code == QLatin1String("hall.timeout"))
+        QTimer::singleShot(1000, this, [this] { notified(m_wantedSeq); });
+}
+
 void HallConnection::pull()
 {
     if (m_state != State::Ready)
@@ -134,7 +143,7 @@ void HallConnection::pull()
         request(QStringLiteral("snapshot"), {}, [this](const Result<QJsonObject> &r) {
             m_pulling = false;
             if (!r)
-                return;
+                return retryPull(r.error());
             m_hall.applySnapshot(r.value());
             notified(m_hall.seq());
         });
@@ -144,7 +153,7 @@ void HallConnection::pull()
             [this](const Result<QJsonObject> &r) {
                 m_pulling = false;
                 if (!r)
-                    return;
+                    return retryPull(r.error());
                 if (!m_hall.applyEvents(r.value()))
                     m_hall.clear(); // out of step: start over from a snapshot
                 if (r->value(QStringLiteral("more")).toBool() || !m_hall.hasSnapshot())

@@ -76,6 +76,7 @@ protected:
 
 private:
     void pull();
+    void retryPull(const Error &error);
     void handleAuthFailure(const Error &error);
 
     HallState m_hall;
