@@ -4,6 +4,7 @@
 #include "hall/hallrepository.h"
 #include "staff/staffrepository.h"
 #include "store/database.h"
+#include "store/sql.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -75,6 +76,29 @@ Result<bool> DemoSetup::ensure(const std::shared_ptr<Database> &db)
                                    by);
         if (!saved)
             return demoError(saved.error());
+        if (l.contains(QStringLiteral("opensAt")))
+            if (auto q = sql::run(
+                    db->connection(),
+                    QStringLiteral("UPDATE business_line SET opens_at = ?, closes_at = ? WHERE id = ?"),
+                    {l.value(QStringLiteral("opensAt")).toString(),
+                     l.value(QStringLiteral("closesAt")).toString(), saved->id});
+                !q)
+                return demoError(q.error());
+    }
+    // Which lines each window serves (a window without any serves every line).
+    for (const QJsonValue &v : config.value(QStringLiteral("windowLines")).toArray()) {
+        const QJsonObject wl = v.toObject();
+        for (const QJsonValue &line : wl.value(QStringLiteral("lines")).toArray())
+            if (auto q = sql::run(
+                    db->connection(),
+                    QStringLiteral("INSERT INTO window_line (window_id, line_id, weight) SELECT w.id, "
+                                   "l.id, ? FROM hall_window w, business_line l WHERE w.number = ? AND "
+                                   "l.prefix = ?"),
+                    {line.toObject().value(QStringLiteral("weight")).toInt(1),
+                     wl.value(QStringLiteral("window")).toInt(),
+                     line.toObject().value(QStringLiteral("prefix")).toString()});
+                !q)
+                return demoError(q.error());
     }
     StaffRepository staff(db);
     const QString password = config.value(QStringLiteral("demoPassword")).toString();

@@ -26,7 +26,15 @@ Result<ServiceOptions> ServiceOptionsParser::parse(const QStringList &arguments,
                                   QStringLiteral("port"));
     const QCommandLineOption logDir(QStringLiteral("log-dir"), tr("The folder for log files."),
                                     QStringLiteral("folder"));
-    parser.addOptions({config, database, listen, port, logDir});
+    const QCommandLineOption protocolPort(QStringLiteral("hall-port"),
+                                          tr("The TCP port of the hall protocol (WebSocket; default the HTTP "
+                                             "port + 1, 0 = any free port)."),
+                                          QStringLiteral("port"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("The hall certificate (PEM)."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    tr("The hall certificate's private key (PEM)."), QStringLiteral("file"));
+    parser.addOptions({config, database, listen, port, logDir, protocolPort, tlsCert, tlsKey});
     parser.process(arguments);
 
     ServiceOptions out;
@@ -52,6 +60,22 @@ Result<ServiceOptions> ServiceOptionsParser::parse(const QStringList &arguments,
             out.listenAddress = QHostAddress(ini.value(QStringLiteral("server/listen")).toString());
         if (ini.contains(QStringLiteral("server/port")))
             out.port = static_cast<quint16>(ini.value(QStringLiteral("server/port")).toUInt());
+        if (ini.contains(QStringLiteral("server/hall_port")))
+            out.protocolPort = int(ini.value(QStringLiteral("server/hall_port")).toUInt() & 0xffff);
+        out.tlsCertificate = ini.value(QStringLiteral("tls/certificate")).toString();
+        out.tlsKey = ini.value(QStringLiteral("tls/key")).toString();
+    }
+    if (parser.isSet(tlsCert))
+        out.tlsCertificate = parser.value(tlsCert);
+    if (parser.isSet(tlsKey))
+        out.tlsKey = parser.value(tlsKey);
+    if (parser.isSet(protocolPort)) {
+        bool ok = false;
+        const uint p = parser.value(protocolPort).toUInt(&ok);
+        if (!ok || p > 65535)
+            return Error{QStringLiteral("config.port"),
+                         tr("\"%1\" is not a TCP port.").arg(parser.value(protocolPort))};
+        out.protocolPort = int(p);
     }
     if (parser.isSet(database))
         out.databasePath = parser.value(database);

@@ -20,6 +20,20 @@ struct ServiceOptions
     QString logDirectory;
     QString hallCode;
     QString hallName;
+    // A second port for a service's WebSocket protocol (halld's hall
+    // protocol); -1 = the HTTP port + 1, or any free port when that is 0.
+    int protocolPort = -1;
+    // PEM files of the hall certificate and its key: required to listen
+    // beyond loopback (INI tls/certificate, tls/key).
+    QString tlsCertificate;
+    QString tlsKey;
+
+    quint16 effectiveProtocolPort() const
+    {
+        if (protocolPort >= 0)
+            return quint16(protocolPort);
+        return port == 0 ? 0 : quint16(port + 1);
+    }
 };
 
 class ServiceOptionsParser

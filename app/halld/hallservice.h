@@ -1,0 +1,34 @@
+#pragma once
+
+#include "app/core/httpservice.h"
+#include "app/hall/halldispatcher.h"
+#include "app/hall/hallserver.h"
+#include "app/hall/hallsessions.h"
+#include "queue/queueengine.h"
+
+#include <QObject>
+
+namespace yc {
+
+// yichuang-halld's own parts: the queue engine on the hall database, staff
+// sessions, the dispatcher and the hall-protocol server. The INI file's
+// [queue] section configures the engine, [server] the protocol limits
+// (see docs/hall-protocol.md).
+class HallService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::shared_ptr<QObject>> start(ServiceContext &context);
+
+private:
+    HallService(std::shared_ptr<Database> db, queue::QueueConfig config, int sessionMinutes,
+                HallServer::Limits limits);
+
+    queue::QueueEngine m_engine;
+    HallSessions m_sessions;
+    HallDispatcher m_dispatcher;
+    HallServer m_server;
+};
+
+} // namespace yc
