@@ -1704,6 +1704,99 @@
     </message>
 </context>
 <context>
+    <name>yc::HallClient</name>
+    <message>
+        <source>The hall service did not answer in time. Check the queue before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to the hall service; it is being restored. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the hall service was lost; the action may not have been carried out. Check the queue once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::HallConnection</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::HallDispatcher</name>
+    <message>
+        <source>The request needs &quot;%1&quot; as a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request needs &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests from this connection; this one was not carried out. Wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request needs an &quot;id&quot; (text up to 64 characters or a number) to match its reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall service does not know the operation &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not serve at a window (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in without a window. Sign in at a window to call tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall service could not save this. Try again; if it keeps failing, tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;window&quot; must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;since&quot; must be a sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to transfer the ticket: a line, a window or a staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::HallRepository</name>
     <message>
         <source>The hall name needs 1 to 100 characters.</source>
@@ -1735,6 +1828,44 @@
     </message>
 </context>
 <context>
+    <name>yc::HallServer</name>
+    <message>
+        <source>The hall protocol on %1 needs TLS: set tls/certificate and tls/key in the configuration, or listen on a loopback address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the hall protocol on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall protocol takes JSON text messages, not binary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::HallSessions</name>
+    <message>
+        <source>The window number must be between 1 and 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is not known (signed out elsewhere or never signed in). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::HandoverDialog</name>
     <message>
         <source>Hand over to the back office</source>
@@ -1760,11 +1891,19 @@
 <context>
     <name>yc::HttpService</name>
     <message>
-        <source>Listening on %1 would expose the service without TLS; use a loopback address until TLS is configured.</source>
+        <source>Cannot listen on %1 port %2 (in use or not permitted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot listen on %1 port %2 (in use or not permitted).</source>
+        <source>Listening on %1 would expose the service without TLS; use a loopback address or configure the hall certificate (tls/certificate, tls/key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the hall certificate %1 or its key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall certificate %1 or its key %2 is not a PEM certificate and key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2560,6 +2699,14 @@
         <source>Code table &quot;%1&quot; has no code for &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The platform endpoint must be an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform signature method must be HMAC-SHA256 or HMAC-SM3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::QrCode</name>
@@ -2678,6 +2825,18 @@
     </message>
     <message>
         <source>The listen address is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCP port of the hall protocol (WebSocket; default the HTTP port + 1, 0 = any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall certificate&apos;s private key (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2842,6 +3001,21 @@
     </message>
 </context>
 <context>
+    <name>yc::SyncConfig</name>
+    <message>
+        <source>Cannot read the platform signing key &quot;%1&quot;; ask the administrator to install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform address &quot;%1&quot; is not an https:// address; cases are never sent unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform client id or signing key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::WorkCalendar</name>
     <message>
         <source>The date of acceptance is missing.</source>
@@ -2891,9 +3065,9 @@
     <name>yc::capture::MaterialSlot</name>
     <message numerus="yes">
         <source>PDF document, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF document, %n page</numerusform>
+            <numerusform>PDF document, %n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -3428,6 +3602,140 @@
     </message>
     <message>
         <source>The window score rule is not valid at &quot;%1&quot;: expected a number of 0 or more for a known indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::platform::Tls</name>
+    <message>
+        <source>Cannot read the %1 file &quot;%2&quot;; check the platform settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate; the platform&apos;s CA certificate is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; or the key &quot;%2&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::queue::QueueEngine</name>
+    <message>
+        <source>There is no such ticket. Refresh the queue and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not open at your window (it is %2). Refresh the queue and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 is not set up in this hall. Ask the administrator to add it, or sign in at another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still open at your window. Finish, transfer or hold it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed at another window meanwhile. Refresh the queue and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a help-with-the-process mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open business line %1. Choose another line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line %1 (%2) gives tickets from %3 to %4. Come back then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no hall yet. Set the hall up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line %1 (%2) has given all %3 tickets of today. Book an appointment for another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 is paused. Resume the window before calling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is waiting for the lines of window %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is no longer waiting (it is %2). Refresh the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 did not miss its call (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 missed its call more than %2 minutes ago. Issue a new ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2 at another window and cannot be transferred from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not on hold (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number is too long (64 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can move a ticket to the top of the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for moving the ticket to the top; it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change which lines a window serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 with weight %2 cannot be assigned; weights go from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for pausing the window; the hall display shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an appointment source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment needs a time slot whose end is after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such appointment. Check the booking or issue a ticket instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is %1 and cannot be checked in. Issue a ticket instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is for %1 at %2, not now. Issue a ticket or book again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

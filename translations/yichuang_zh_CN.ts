@@ -219,109 +219,109 @@
     <name>yc::AttachmentCheck</name>
     <message>
         <source>The file is empty. Scan or choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空，请重新扫描或重新选择文件。</translation>
     </message>
     <message>
         <source>The material is %1; at most %2 can be attached. Scan it at a lower resolution or in black and white, or split it into several materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>该材料大小为%1，超过了%2的上限。请降低分辨率或改用黑白模式重新扫描，或将其拆分为多份材料。</translation>
     </message>
     <message>
         <source>The picture is cut off (the JPEG file has no end). Scan it again or copy the file again from its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片不完整（JPEG 文件缺少结束标记）。请重新扫描，或从原始位置重新复制该文件。</translation>
     </message>
     <message>
         <source>This file is not a JPEG or PNG picture. Attach pictures, or PDF documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 JPEG 或 PNG 图片。请添加图片或 PDF 文档。</translation>
     </message>
     <message>
         <source>The picture is damaged and cannot be read. Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片已损坏，无法读取，请重新扫描。</translation>
     </message>
     <message>
         <source>The picture has %1 × %2 pixels, more than can be attached. Scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片尺寸为%1 × %2像素，超出可添加的上限，请降低分辨率重新扫描。</translation>
     </message>
     <message>
         <source>The picture is damaged and cannot be read (%1). Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片已损坏，无法读取（%1），请重新扫描。</translation>
     </message>
     <message>
         <source>The PDF document is damaged or cut off and cannot be attached. Copy it again from its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档已损坏或不完整，无法添加。请从原始位置重新复制该文件。</translation>
     </message>
     <message>
         <source>This file is not a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 PDF 文档。</translation>
     </message>
     <message>
         <source>The PDF document could not be checked: no room for a temporary copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查该 PDF 文档：没有足够的空间存放临时副本。</translation>
     </message>
     <message>
         <source>The PDF document is protected by a password. Ask the applicant for a copy without a password, or scan the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 文档设有密码保护。请向申请人索取无密码的版本，或扫描纸质材料。</translation>
     </message>
 </context>
 <context>
     <name>yc::AttachmentStore</name>
     <message>
         <source>The material could not be saved in %1. Check that the disk has room and the folder can be written, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将材料保存到 %1。请检查磁盘空间是否充足、该文件夹是否可写，然后重新保存。</translation>
     </message>
     <message>
         <source>The stored file of this material is missing. Capture the material again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该材料的存储文件已丢失，请重新采集该材料。</translation>
     </message>
     <message>
         <source>This case has no such material. Reopen the case and choose the material again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件中没有此项材料。请重新打开办件，再重新选择材料。</translation>
     </message>
     <message>
         <source>The material was not saved correctly (the copy on disk differs). Check the disk, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料未能正确保存（磁盘上的副本与原文件不一致）。请检查磁盘后重新保存。</translation>
     </message>
     <message>
         <source>This material file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该材料文件已不存在。</translation>
     </message>
     <message>
         <source>The stored file of this material does not match what was attached. Capture the material again and tell the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>该材料的存储文件与添加时的文件不一致。请重新采集该材料，并告知系统管理员。</translation>
     </message>
 </context>
 <context>
     <name>yc::BadReviewOrders</name>
     <message>
         <source>Write what was found, said or done (at most 500 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写核实情况、沟通内容或处理措施（最多500个字符）。</translation>
     </message>
     <message>
         <source>Only a supervisor decides an appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有大厅管理人员才能对申诉作出决定。</translation>
     </message>
     <message>
         <source>There is no such work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工单不存在。</translation>
     </message>
     <message>
         <source>The work order is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工单已关闭。</translation>
     </message>
     <message>
         <source>The appeal is waiting for a supervisor&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉正等待大厅管理人员作出决定。</translation>
     </message>
     <message>
         <source>Record the rectification or the explanation before the feedback to the citizen.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登记整改情况或解释说明，再向群众反馈。</translation>
     </message>
     <message>
         <source>This review has already been appealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该差评已提出过申诉。</translation>
     </message>
     <message>
         <source>There is no appeal to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待决定的申诉。</translation>
     </message>
 </context>
 <context>
@@ -1630,35 +1630,35 @@
     <name>yc::EvaluationService</name>
     <message>
         <source>Choose one of the five levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从五个评价等级中选择一个。</translation>
     </message>
     <message>
         <source>Service efficiency, service level and attitude are rated from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>办事效率、服务水平和服务态度的评分须为1至5分。</translation>
     </message>
     <message>
         <source>The comment can have at most 500 characters and no control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价内容最多为500个字符，且不能包含控制字符。</translation>
     </message>
     <message>
         <source>Please tell us what was not satisfactory, so that it can be put right.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告诉我们您不满意的地方，以便我们及时整改。</translation>
     </message>
     <message>
         <source>There is no such case or finished service to evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到可评价的办件或已完成的服务。</translation>
     </message>
     <message>
         <source>This service has already been evaluated; a follow-up evaluation can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务已评价过，可以追加评价。</translation>
     </message>
     <message>
         <source>A follow-up evaluation needs a first evaluation of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务尚未评价，不能追加评价。</translation>
     </message>
     <message>
         <source>The default rating must be a good or neutral level after at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认评价的等级须为好评或中评，且默认评价期限至少为1天。</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1697,99 @@
     </message>
 </context>
 <context>
+    <name>yc::HallClient</name>
+    <message>
+        <source>The hall service did not answer in time. Check the queue before trying again.</source>
+        <translation>大厅服务响应超时。请先查看排队队列，再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>There is no connection to the hall service; it is being restored. Try again in a moment.</source>
+        <translation>与大厅服务的连接已断开，正在恢复，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the hall service was lost; the action may not have been carried out. Check the queue once the connection is back.</source>
+        <translation>与大厅服务的连接已中断，该操作可能未执行。连接恢复后请查看排队队列。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::HallConnection</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::HallDispatcher</name>
+    <message>
+        <source>The request needs &quot;%1&quot; as a positive whole number.</source>
+        <translation>请求中的“%1”须为正整数。</translation>
+    </message>
+    <message>
+        <source>The request needs &quot;%1&quot;.</source>
+        <translation>请求中缺少“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text of at most %2 characters.</source>
+        <translation>“%1”须为不超过%2个字符的文本。</translation>
+    </message>
+    <message>
+        <source>Too many requests from this connection; this one was not carried out. Wait a moment.</source>
+        <translation>该连接的请求过于频繁，本次请求未执行，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes and was not read.</source>
+        <translation>请求超过%1字节，未予读取。</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object (%1).</source>
+        <translation>请求不是 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>其他类型的 JSON 值</translation>
+    </message>
+    <message>
+        <source>Every request needs an &quot;id&quot; (text up to 64 characters or a number) to match its reply.</source>
+        <translation>每个请求都须带有“id”（不超过64个字符的文本或数字），用于与应答相对应。</translation>
+    </message>
+    <message>
+        <source>The hall service does not know the operation &quot;%1&quot;.</source>
+        <translation>大厅服务不支持操作“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must be a JSON object.</source>
+        <translation>“args”须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this (&quot;%1&quot;).</source>
+        <translation>只有大厅管理人员才能执行此操作（“%1”）。</translation>
+    </message>
+    <message>
+        <source>Your role may not serve at a window (&quot;%1&quot;).</source>
+        <translation>您的角色无权进行窗口操作（“%1”）。</translation>
+    </message>
+    <message>
+        <source>You signed in without a window. Sign in at a window to call tickets.</source>
+        <translation>您登录时未选择窗口。请在窗口登录后再叫号。</translation>
+    </message>
+    <message>
+        <source>The hall service could not save this. Try again; if it keeps failing, tell the administrator.</source>
+        <translation>大厅服务未能保存本次操作。请重试；如仍失败，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>&quot;window&quot; must be a number.</source>
+        <translation>“window”须为数字。</translation>
+    </message>
+    <message>
+        <source>&quot;since&quot; must be a sequence number.</source>
+        <translation>“since”须为事件序号。</translation>
+    </message>
+    <message>
+        <source>Say where to transfer the ticket: a line, a window or a staff member.</source>
+        <translation>请指定转移目标：业务类型、窗口或工作人员。</translation>
+    </message>
+</context>
+<context>
     <name>yc::HallRepository</name>
     <message>
         <source>The hall name needs 1 to 100 characters.</source>
@@ -1728,6 +1821,44 @@
     </message>
 </context>
 <context>
+    <name>yc::HallServer</name>
+    <message>
+        <source>The hall protocol on %1 needs TLS: set tls/certificate and tls/key in the configuration, or listen on a loopback address.</source>
+        <translation>在 %1 上提供大厅协议须启用 TLS：请在配置中设置 tls/certificate 和 tls/key，或改为监听本机回环地址。</translation>
+    </message>
+    <message>
+        <source>Cannot open the hall protocol on %1 port %2: %3</source>
+        <translation>无法在 %1 的 %2 端口上开启大厅协议：%3</translation>
+    </message>
+    <message>
+        <source>The hall protocol takes JSON text messages, not binary.</source>
+        <translation>大厅协议只接受 JSON 文本消息，不接受二进制消息。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::HallSessions</name>
+    <message>
+        <source>The window number must be between 1 and 999.</source>
+        <translation>窗口号须在1至999之间。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>This session is not known (signed out elsewhere or never signed in). Sign in again.</source>
+        <translation>登录会话无效（已在别处注销或从未登录），请重新登录。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator to enable it.</source>
+        <translation>该账号已停用，请联系系统管理员启用。</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>yc::HandoverDialog</name>
     <message>
         <source>Hand over to the back office</source>
@@ -1753,12 +1884,20 @@
 <context>
     <name>yc::HttpService</name>
     <message>
-        <source>Listening on %1 would expose the service without TLS; use a loopback address until TLS is configured.</source>
-        <translation>在 %1 上监听会在未启用 TLS 的情况下对外开放服务；配置 TLS 之前请使用本机回环地址。</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1 port %2 (in use or not permitted).</source>
         <translation>无法在 %1 的 %2 端口上监听（端口已被占用或没有权限）。</translation>
+    </message>
+    <message>
+        <source>Listening on %1 would expose the service without TLS; use a loopback address or configure the hall certificate (tls/certificate, tls/key).</source>
+        <translation>在 %1 上监听会使服务在未启用 TLS 的情况下对外开放；请改用本机回环地址，或配置大厅证书（tls/certificate、tls/key）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the hall certificate %1 or its key %2.</source>
+        <translation>无法读取大厅证书 %1 或其私钥 %2。</translation>
+    </message>
+    <message>
+        <source>The hall certificate %1 or its key %2 is not a PEM certificate and key.</source>
+        <translation>大厅证书 %1 或其私钥 %2 不是 PEM 格式的证书和私钥。</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2685,14 @@
         <source>Code table &quot;%1&quot; has no code for &quot;%2&quot;.</source>
         <translation>代码表“%1”中缺少“%2”的代码。</translation>
     </message>
+    <message>
+        <source>The platform endpoint must be an https:// address.</source>
+        <translation>省级平台接口地址必须为 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The platform signature method must be HMAC-SHA256 or HMAC-SM3.</source>
+        <translation>省级平台签名算法必须为 HMAC-SHA256 或 HMAC-SM3。</translation>
+    </message>
 </context>
 <context>
     <name>yc::QrCode</name>
@@ -2665,6 +2812,18 @@
     <message>
         <source>The listen address is not an IP address.</source>
         <translation>监听地址不是有效的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The TCP port of the hall protocol (WebSocket; default the HTTP port + 1, 0 = any free port).</source>
+        <translation>大厅协议（WebSocket）的 TCP 端口（默认为 HTTP 端口加 1，0 表示任选一个空闲端口）。</translation>
+    </message>
+    <message>
+        <source>The hall certificate (PEM).</source>
+        <translation>大厅证书（PEM 格式）。</translation>
+    </message>
+    <message>
+        <source>The hall certificate&apos;s private key (PEM).</source>
+        <translation>大厅证书的私钥（PEM 格式）。</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2987,21 @@
     </message>
 </context>
 <context>
+    <name>yc::SyncConfig</name>
+    <message>
+        <source>Cannot read the platform signing key &quot;%1&quot;; ask the administrator to install it.</source>
+        <translation>无法读取省级平台签名密钥“%1”，请联系系统管理员安装。</translation>
+    </message>
+    <message>
+        <source>The platform address &quot;%1&quot; is not an https:// address; cases are never sent unencrypted.</source>
+        <translation>省级平台地址“%1”不是 https:// 地址；办件数据不会以未加密方式上报。</translation>
+    </message>
+    <message>
+        <source>The platform client id or signing key is missing.</source>
+        <translation>缺少省级平台客户端标识或签名密钥。</translation>
+    </message>
+</context>
+<context>
     <name>yc::WorkCalendar</name>
     <message>
         <source>The date of acceptance is missing.</source>
@@ -2850,19 +3024,19 @@
     <name>yc::capture::CapturePipeline</name>
     <message>
         <source>The page is empty. Capture it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该页为空，请重新采集。</translation>
     </message>
     <message>
         <source>This file is neither a picture nor a PDF document. Choose a JPEG, PNG, TIFF or PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件既不是图片，也不是 PDF 文档。请选择 JPEG、PNG、TIFF 或 PDF 文件。</translation>
     </message>
     <message>
         <source>A picture in this file has %1 × %2 pixels, more than can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件中有图片尺寸为%1 × %2像素，超出可添加的上限。</translation>
     </message>
     <message>
         <source>Page %1 of this file is damaged and cannot be read (%2). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件第%1页已损坏，无法读取（%2），未添加任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2870,380 +3044,380 @@
     <message>
         <source>%1: %2</source>
         <comment>material: what is wrong</comment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>yc::capture::MaterialSlot</name>
     <message numerus="yes">
         <source>PDF document, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF 文档，共%n页</numerusform>
         </translation>
     </message>
     <message>
         <source>This material is an imported PDF document. Remove it first to capture pages instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该材料为导入的 PDF 文档。如需改为采集页面，请先将其移除。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1。</translation>
     </message>
     <message>
         <source>This material already has pages. Remove them first, or attach the PDF document to another material.</source>
-        <translation type="unfinished"></translation>
+        <translation>该材料已有采集的页面。请先移除这些页面，或将该 PDF 文档添加到其他材料。</translation>
     </message>
     <message>
         <source>This material is an imported PDF document. Remove it first to add pictures instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该材料为导入的 PDF 文档。如需改为添加图片，请先将其移除。</translation>
     </message>
     <message>
         <source>Choose a captured page to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要旋转的已采集页面。</translation>
     </message>
 </context>
 <context>
     <name>yc::capture::PageCodec</name>
     <message>
         <source>The page is empty. Capture it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该页为空，请重新采集。</translation>
     </message>
     <message>
         <source>The page could not be compressed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法压缩该页（%1）。</translation>
     </message>
     <message>
         <source>The material has no pages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该材料还没有任何页面。</translation>
     </message>
     <message>
         <source>Page %1 could not be put into the PDF (unsupported JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将第%1页写入 PDF（不支持该 JPEG 格式）。</translation>
     </message>
     <message>
         <source>Page %1 could not be put into the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将第%1页写入 PDF。</translation>
     </message>
 </context>
 <context>
     <name>yc::devices::CameraText</name>
     <message>
         <source>No document camera was found. Check that it is plugged in, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到高拍仪。请检查高拍仪是否已连接，然后重新打开。</translation>
     </message>
     <message>
         <source>The document camera stopped working (%1). Unplug it, plug it in again and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>高拍仪已停止工作（%1）。请拔下后重新插上，再重新打开。</translation>
     </message>
     <message>
         <source>The picture could not be taken (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄失败（%1），请重试。</translation>
     </message>
 </context>
 <context>
     <name>yc::devices::ReaderTexts</name>
     <message>
         <source>No ID card reader found. Check that the reader is plugged in and switched on; the data can also be typed in by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到身份证读卡器。请检查读卡器是否已连接并接通电源；也可以手工录入证件信息。</translation>
     </message>
     <message>
         <source>The card was read but the read could not be recorded in the audit log, so its data is not shown. Call technical support.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取证件，但读卡记录无法写入审计日志，因此不显示证件信息。请联系技术支持。</translation>
     </message>
     <message>
         <source>Place the ID card on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将身份证放到读卡器上。</translation>
     </message>
     <message>
         <source>Reading the card; keep it still on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读卡，请保持证件在读卡器上不要移动。</translation>
     </message>
     <message>
         <source>The card has been read. Remove it to read another.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡成功。如需读取其他证件，请先取走当前证件。</translation>
     </message>
     <message>
         <source>The card reader did not deliver the card photo. Compare the person with the photo printed on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器未返回证件照片。请将本人与证件上印制的照片进行比对。</translation>
     </message>
     <message>
         <source>The photo cannot be shown: no licensed photo decoder from the card reader&apos;s vendor is installed. Compare the person with the photo printed on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示照片：未安装读卡器厂商授权的照片解码库。请将本人与证件上印制的照片进行比对。</translation>
     </message>
     <message>
         <source>The vendor&apos;s photo decoder could not decode the card photo (code %1). Compare the person with the photo printed on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商照片解码库无法解码证件照片（错误码 %1）。请将本人与证件上印制的照片进行比对。</translation>
     </message>
     <message>
         <source>The card reader did not answer; check that it is plugged in and switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器无响应，请检查读卡器是否已连接并接通电源。</translation>
     </message>
     <message>
         <source>The card reader&apos;s answer arrived damaged or incomplete; place the card again. If this keeps happening, check the reader cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器返回的数据已损坏或不完整，请重新放置证件。如反复出现此问题，请检查读卡器连接线。</translation>
     </message>
     <message>
         <source>No serial port found for an ID card reader; check that the reader is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可连接身份证读卡器的串口，请检查读卡器是否已连接。</translation>
     </message>
     <message>
         <source>No ID card reader answered on the serial ports (%1); check that it is plugged in and switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>串口（%1）上没有身份证读卡器响应，请检查读卡器是否已连接并接通电源。</translation>
     </message>
     <message>
         <source>The port %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开端口 %1。</translation>
     </message>
     <message>
         <source>The card reader is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器未连接。</translation>
     </message>
     <message>
         <source>The card reader cannot be written to; check the cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法向读卡器发送数据，请检查连接线。</translation>
     </message>
     <message>
         <source>The connection to the card reader was lost (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>与读卡器的连接已断开（%1）。</translation>
     </message>
     <message>
         <source>The %1 card reader library is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 %1 读卡器接口库。</translation>
     </message>
     <message>
         <source>The %1 card reader library found no reader; check that the reader is plugged in and switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 读卡器接口库未找到读卡器，请检查读卡器是否已连接并接通电源。</translation>
     </message>
     <message>
         <source>The card reader library returned card data of an unexpected size; place the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器接口库返回的证件数据长度异常，请重新放置证件。</translation>
     </message>
     <message>
         <source>The termb card reader library needs GB 18030 text support, which this installation lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>termb 读卡器接口库需要 GB 18030 编码支持，但当前安装的程序缺少该支持。</translation>
     </message>
 </context>
 <context>
     <name>yc::devices::ScannerText</name>
     <message>
         <source>No scanner was found. Check that it is switched on and its cable is plugged in, then look for scanners again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到扫描仪。请检查扫描仪是否已开机、连接线是否已插好，然后重新查找扫描仪。</translation>
     </message>
     <message>
         <source>The scanner %1 is not connected or is switched off. Switch it on, or choose another scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描仪 %1 未连接或未开机。请打开扫描仪，或选择其他扫描仪。</translation>
     </message>
     <message>
         <source>The document feeder is empty. Put the pages in the feeder and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动进纸器中没有纸张。请将材料放入进纸器后重新扫描。</translation>
     </message>
     <message>
         <source>This scanner has no document feeder. Scan the pages one by one on the glass.</source>
-        <translation type="unfinished"></translation>
+        <translation>该扫描仪没有自动进纸器，请将材料逐页放在玻璃稿台上扫描。</translation>
     </message>
     <message>
         <source>Paper jammed in the scanner. Open the feeder, take the sheet out carefully, and scan again from that page.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描仪卡纸。请打开进纸器，小心取出卡住的纸张，然后从该页开始重新扫描。</translation>
     </message>
     <message>
         <source>The scanner cover is open. Close it and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描仪盖板未合上，请合上后重新扫描。</translation>
     </message>
     <message>
         <source>The scanner is busy, perhaps used by another program. Wait a moment and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描仪正忙，可能正被其他程序使用。请稍候再重新扫描。</translation>
     </message>
     <message>
         <source>The scanner stopped answering. Check its cable and power, then scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描仪无响应。请检查连接线和电源，然后重新扫描。</translation>
     </message>
     <message>
         <source>This computer account may not use the scanner. Ask the administrator to give it access.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前计算机账户无权使用扫描仪，请联系系统管理员开通权限。</translation>
     </message>
     <message>
         <source>Not enough memory for this scan. Scan at a lower resolution or fewer pages at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法完成本次扫描。请降低分辨率或减少每次扫描的页数。</translation>
     </message>
     <message>
         <source>The scanner delivered a picture this program cannot read (%1). Choose colour or grey and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描仪返回的图像本程序无法读取（%1）。请选择彩色或灰度模式后重新扫描。</translation>
     </message>
     <message>
         <source>The scan failed (%1). Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描失败（%1），请重新扫描。</translation>
     </message>
 </context>
 <context>
     <name>yc::idcard::CardTextTexts</name>
     <message>
         <source>The card reader returned card data of an unexpected size; place the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器返回的证件数据长度异常，请重新放置证件。</translation>
     </message>
     <message>
         <source>The card is of a kind this program cannot read; enter the data by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序无法识别该类证件，请手工录入证件信息。</translation>
     </message>
 </context>
 <context>
     <name>yc::idcard::CardTexts</name>
     <message>
         <source>The card data failed a check: %1 Place the card on the reader again; if it fails again, check the card by eye and enter the data by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件信息校验未通过：%1请将证件重新放到读卡器上；如仍未通过，请目视核对证件并手工录入信息。</translation>
     </message>
     <message>
         <source>Resident ID card</source>
-        <translation type="unfinished">居民身份证</translation>
+        <translation>居民身份证</translation>
     </message>
     <message>
         <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
-        <translation type="unfinished">港澳台居民居住证</translation>
+        <translation>港澳台居民居住证</translation>
     </message>
     <message>
         <source>Foreign permanent resident ID card (2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>外国人永久居留身份证（2017年版）</translation>
     </message>
     <message>
         <source>Foreign permanent resident ID card (2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>外国人永久居留身份证（2023年版）</translation>
     </message>
     <message>
         <source>a field holds control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>有字段包含控制字符。</translation>
     </message>
     <message>
         <source>the name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名为空。</translation>
     </message>
     <message>
         <source>the gender code is not one of 0, 1, 2 or 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>性别代码不是0、1、2、9中的一个。</translation>
     </message>
     <message>
         <source>the date of birth is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期不是有效日期。</translation>
     </message>
     <message>
         <source>the number does not belong to this kind of card.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码与证件类型不符。</translation>
     </message>
     <message>
         <source>the date of birth differs from the one in the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期与证件号码中的出生日期不一致。</translation>
     </message>
     <message>
         <source>the gender differs from the one in the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>性别与证件号码中的性别不一致。</translation>
     </message>
     <message>
         <source>The card&apos;s ethnic group code &quot;%1&quot; is not in the national table; check the card by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件上的民族代码“%1”不在国家标准民族代码表中，请目视核对证件。</translation>
     </message>
     <message>
         <source>the start of validity is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期起始日期不是有效日期。</translation>
     </message>
     <message>
         <source>the end of validity is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期截止日期不是有效日期。</translation>
     </message>
     <message>
         <source>This card expired on %1. An expired card does not prove identity; ask for a valid card or a temporary ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证件已于%1过期。过期证件不能证明身份，请申请人出示有效证件或临时居民身份证。</translation>
     </message>
 </context>
 <context>
     <name>yc::idcard::FrameTexts</name>
     <message>
         <source>The reader sent a command that is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器命令长度过短。</translation>
     </message>
     <message>
         <source>The card reader sent a reply that is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器返回的应答长度过短。</translation>
     </message>
     <message>
         <source>The card reader returned card data of an unexpected size; place the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器返回的证件数据长度异常，请重新放置证件。</translation>
     </message>
 </context>
 <context>
     <name>yc::idcard::SamStatusTexts</name>
     <message>
         <source>The card reader completed the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器操作成功。</translation>
     </message>
     <message>
         <source>The card holds no data for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>无此项内容：证件中没有该项信息。</translation>
     </message>
     <message>
         <source>A card is on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>寻卡成功：读卡器上已放卡。</translation>
     </message>
     <message>
         <source>The card reader received a damaged command; check the reader cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和错误：读卡器收到的命令已损坏，请检查读卡器连接线。</translation>
     </message>
     <message>
         <source>The card reader received an incomplete command; check the reader cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>长度错误：读卡器收到的命令不完整，请检查读卡器连接线。</translation>
     </message>
     <message>
         <source>The card reader refused a command; the reader may not support this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令错误：读卡器拒绝执行该命令，该读卡器可能不支持本程序。</translation>
     </message>
     <message>
         <source>The card reader refused an operation it is not permitted to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>越权操作：读卡器拒绝执行未经授权的操作。</translation>
     </message>
     <message>
         <source>The card reader reported an unknown error; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器报告无法识别的错误，请重试。</translation>
     </message>
     <message>
         <source>The card could not authenticate the reader; place the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>证卡认证机具失败，请重新放置证件。</translation>
     </message>
     <message>
         <source>The reader could not authenticate the card; the card may be damaged or not genuine. Check it by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>机具认证证卡失败：证件可能已损坏或并非真实证件，请目视核对。</translation>
     </message>
     <message>
         <source>The data on the card failed verification; the card may be damaged or not genuine. Check it by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息验证错误：证件可能已损坏或并非真实证件，请目视核对。</translation>
     </message>
     <message>
         <source>This is not a card the reader knows; place a resident ID card or a residence card.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的卡类型，请放置居民身份证或居住证。</translation>
     </message>
     <message>
         <source>Reading the card failed; keep the card still on the reader and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡失败，请将证件平稳放在读卡器上后重试。</translation>
     </message>
     <message>
         <source>The card did not answer the reader in time; place the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>取随机数失败：证件未及时响应读卡器，请重新放置证件。</translation>
     </message>
     <message>
         <source>The security module of the card reader failed its self-test; restart the reader or call technical support.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 模块自检失败，请重启读卡器或联系技术支持。</translation>
     </message>
     <message>
         <source>The security module of the card reader is not authorised; call technical support.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 模块未经授权，请联系技术支持。</translation>
     </message>
     <message>
         <source>No card on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>寻卡失败：读卡器上未放卡。</translation>
     </message>
     <message>
         <source>The card could not be selected; place the card flat on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>选卡失败，请将证件平放在读卡器上。</translation>
     </message>
     <message>
         <source>The card reader reported error 0x%1; try again, or call technical support if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器返回错误码 0x%1，请重试；如问题持续存在，请联系技术支持。</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3588,140 @@
     <message>
         <source>The window score rule is not valid at &quot;%1&quot;: expected a number of 0 or more for a known indicator.</source>
         <translation>窗口效能积分规则在“%1”处无效：应为已知指标的、不小于 0 的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::platform::Tls</name>
+    <message>
+        <source>Cannot read the %1 file &quot;%2&quot;; check the platform settings.</source>
+        <translation>无法读取 %1 文件“%2”，请检查省级平台设置。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate; the platform&apos;s CA certificate is needed.</source>
+        <translation>“%1”中没有 PEM 格式的证书；此处需要省级平台的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; or the key &quot;%2&quot; cannot be read.</source>
+        <translation>无法读取证书“%1”或私钥“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::queue::QueueEngine</name>
+    <message>
+        <source>There is no such ticket. Refresh the queue and try again.</source>
+        <translation>该票号不存在，请刷新排队队列后重试。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not open at your window (it is %2). Refresh the queue and try again.</source>
+        <translation>票号 %1 不在您的窗口办理中（当前状态：%2），请刷新排队队列后重试。</translation>
+    </message>
+    <message>
+        <source>Window %1 is not set up in this hall. Ask the administrator to add it, or sign in at another window.</source>
+        <translation>本大厅未设置%1号窗口。请联系系统管理员添加，或在其他窗口登录。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still open at your window. Finish, transfer or hold it first.</source>
+        <translation>票号 %1 仍在您的窗口办理中，请先办结、转移或挂起。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed at another window meanwhile. Refresh the queue and try again.</source>
+        <translation>票号 %1 刚刚已被其他窗口处理，请刷新排队队列后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority group.</source>
+        <translation>“%1”不是有效的优先群体。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a help-with-the-process mode.</source>
+        <translation>“%1”不是有效的帮办代办方式。</translation>
+    </message>
+    <message>
+        <source>There is no open business line %1. Choose another line.</source>
+        <translation>业务类型 %1 不存在或未开放，请选择其他业务类型。</translation>
+    </message>
+    <message>
+        <source>The line %1 (%2) gives tickets from %3 to %4. Come back then.</source>
+        <translation>业务类型 %1（%2）的取号时间为 %3 至 %4，请在该时段内取号。</translation>
+    </message>
+    <message>
+        <source>This database has no hall yet. Set the hall up first.</source>
+        <translation>该数据库尚未设置大厅，请先设置大厅信息。</translation>
+    </message>
+    <message>
+        <source>The line %1 (%2) has given all %3 tickets of today. Book an appointment for another day.</source>
+        <translation>业务类型 %1（%2）今日%3个号已全部取完，请预约其他日期办理。</translation>
+    </message>
+    <message>
+        <source>Window %1 is paused. Resume the window before calling.</source>
+        <translation>%1号窗口已暂停服务，请先恢复服务再叫号。</translation>
+    </message>
+    <message>
+        <source>No one is waiting for the lines of window %1.</source>
+        <translation>%1号窗口所办理的业务类型当前无人等候。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is no longer waiting (it is %2). Refresh the queue.</source>
+        <translation>票号 %1 已不在等候中（当前状态：%2），请刷新排队队列。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 did not miss its call (it is %2).</source>
+        <translation>票号 %1 并未过号（当前状态：%2）。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 missed its call more than %2 minutes ago. Issue a new ticket.</source>
+        <translation>票号 %1 过号已超过%2分钟，请重新取号。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2 at another window and cannot be transferred from here.</source>
+        <translation>票号 %1 正在其他窗口处理（当前状态：%2），无法从本窗口转移。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not on hold (it is %2).</source>
+        <translation>票号 %1 未处于挂起状态（当前状态：%2）。</translation>
+    </message>
+    <message>
+        <source>The case number is too long (64 characters at most).</source>
+        <translation>办件编号过长（最多64个字符）。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can move a ticket to the top of the queue.</source>
+        <translation>只有大厅管理人员才能将票号置顶。</translation>
+    </message>
+    <message>
+        <source>Give the reason for moving the ticket to the top; it is recorded.</source>
+        <translation>请填写置顶原因，该原因将被记录在案。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change which lines a window serves.</source>
+        <translation>只有大厅管理人员才能调整窗口办理的业务类型。</translation>
+    </message>
+    <message>
+        <source>Line %1 with weight %2 cannot be assigned; weights go from 1 to 100.</source>
+        <translation>无法分配业务类型 %1（权重 %2）：权重须在1至100之间。</translation>
+    </message>
+    <message>
+        <source>Give the reason for pausing the window; the hall display shows it.</source>
+        <translation>请填写暂停服务的原因，该原因将在大厅显示屏上显示。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an appointment source.</source>
+        <translation>“%1”不是有效的预约渠道。</translation>
+    </message>
+    <message>
+        <source>The appointment needs a time slot whose end is after its start.</source>
+        <translation>预约时段的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>There is no such appointment. Check the booking or issue a ticket instead.</source>
+        <translation>未找到该预约。请核对预约信息，或直接取号。</translation>
+    </message>
+    <message>
+        <source>This appointment is %1 and cannot be checked in. Issue a ticket instead.</source>
+        <translation>该预约当前状态为 %1，无法签到，请直接取号。</translation>
+    </message>
+    <message>
+        <source>This appointment is for %1 at %2, not now. Issue a ticket or book again.</source>
+        <translation>该预约时间为 %1 %2，不在当前时段。请直接取号或重新预约。</translation>
     </message>
 </context>
 </TS>

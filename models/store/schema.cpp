@@ -20,8 +20,8 @@ const Schema &mainSchema()
             {6, QStringLiteral("intake: commitment and supply deadline on the case"),
              QStringLiteral(":/yc/migrations/0006_intake.sql")},
             {7, QStringLiteral("sync: state and outbox indexes"), QStringLiteral(":/yc/migrations/0007_sync.sql")},
-            {9, QStringLiteral("queue engine: ticket order and targets, window state, hall sessions"),
-             QStringLiteral(":/yc/migrations/0009_queue.sql")},
+            {8, QStringLiteral("queue engine: ticket order and targets, window state, hall sessions"),
+             QStringLiteral(":/yc/migrations/0008_queue.sql")},
         },
     };
     return schema;

@@ -454,7 +454,7 @@ void TestQueueEngine::weightsOrderTheLines()
 
 void TestQueueEngine::migratesTicketsOfVersion6()
 {
-    // A database from before migration 9 with a waiting ticket keeps it
+    // A database from before migration 8 (the queue engine) with a waiting ticket keeps it
     // callable, in its old order.
     QTemporaryDir dir;
     {

@@ -134,7 +134,12 @@ void TestTranslations::theFileCoversEverySourceString()
     QVERIFY(QFile::copy(QStringLiteral(YC_TS_ZH), copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QStringList args{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                     QStringLiteral("-silent")};
+                     QStringLiteral("-silent"),
+                     // The include paths the build uses, so a context class from
+                     // another header ("app/devices/…/readertexts.h") resolves as in
+                     // the update_translations target.
+                     QStringLiteral("-I"), QStringLiteral(YC_SOURCE_DIR), QStringLiteral("-I"),
+                     QStringLiteral(YC_SOURCE_DIR "/models")};
     for (const char *folder : {"models", "app", "widgets"}) {
         QDirIterator it(QStringLiteral(YC_SOURCE_DIR "/") + QLatin1String(folder),
                         {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
