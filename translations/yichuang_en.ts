@@ -962,6 +962,57 @@
     </message>
 </context>
 <context>
+    <name>yc::ClientServices</name>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent today, %3 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used on the intake screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this system yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::Codes</name>
     <message>
         <source>Window clerk</source>
@@ -1904,6 +1955,33 @@
     </message>
     <message>
         <source>The hall certificate %1 or its key %2 is not a PEM certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::IdCardStrip</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: place %1&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: take the card away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID card reader is set up; type the applicant&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader starts when this screen is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -959,6 +959,57 @@
     </message>
 </context>
 <context>
+    <name>yc::ClientServices</name>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>connected, not signed in</source>
+        <translation>已连接，未登录</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>not connected; retrying</source>
+        <translation>未连接，正在重试</translation>
+    </message>
+    <message>
+        <source>Province platform</source>
+        <translation>省级平台</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent today, %3 refused</source>
+        <translation>待上报 %1 条，今日已上报 %2 条，被拒收 %3 条</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证读卡器</translation>
+    </message>
+    <message>
+        <source>used on the intake screen</source>
+        <translation>在综合受理界面使用</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描仪</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <source>not available on this system yet</source>
+        <translation>本系统暂不支持</translation>
+    </message>
+</context>
+<context>
     <name>yc::Codes</name>
     <message>
         <source>Window clerk</source>
@@ -1898,6 +1949,33 @@
     <message>
         <source>The hall certificate %1 or its key %2 is not a PEM certificate and key.</source>
         <translation>大厅证书 %1 或其私钥 %2 不是 PEM 格式的证书和私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::IdCardStrip</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Demo: place %1&apos;s card</source>
+        <translation>演示：放上%1的身份证</translation>
+    </message>
+    <message>
+        <source>Demo: take the card away</source>
+        <translation>演示：取走身份证</translation>
+    </message>
+    <message>
+        <source>No ID card reader is set up; type the applicant&apos;s details.</source>
+        <translation>未配置身份证读卡器，请手工录入申请人信息。</translation>
+    </message>
+    <message>
+        <source>The card reader starts when this screen is shown.</source>
+        <translation>读卡器在显示本界面时启动。</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // yichuang: the client at a window. The composition root: settings, logging,
 // language, the store, the demo hall in --standalone, the services, then the
 // sign-in and main window.
+#include "app/client/clientservices.h"
 #include "app/core/adminservice.h"
 #include "app/core/clientcontext.h"
 #include "app/core/demosetup.h"
@@ -22,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTextStream>
@@ -150,8 +152,18 @@ int main(int argc, char **argv)
     yc::AdminService admin(db.value(), &session);
     yc::IdleWatcher idle;
     yc::IntakeService intake(db.value(), &cipher.value());
+    yc::ClientServices services(settings, db.value(), cipher.value(), session, status,
+                                {isStandalone, demo, QFileInfo(dbPath).absolutePath(), hall->value().code});
     yc::ClientContext ctx{db.value(), &settings, &session,           &admin, &status,
                           &idle,      &intake,   hall->value().name, demo,   lang};
+    ctx.hall = services.hall();
+    ctx.sync = services.sync();
+    ctx.idCardReader = services.idCardReader();
+    ctx.demoCardReader = services.demoCardReader();
+    ctx.attachments = services.attachments();
+    ctx.scanner = services.scanner();
+    ctx.camera = services.camera();
+    ctx.pageProcessor = services.pageProcessor();
 
     yc::ClientShell shell(ctx);
     if (parser.isSet(reportReady)) {

@@ -7,7 +7,19 @@
 namespace yc {
 
 class AdminService;
+class AttachmentStore;
 class Database;
+class DemoCardReader;
+class HallConnection;
+class SyncService;
+namespace devices {
+class DocumentCamera;
+class IdCardReader;
+class Scanner;
+} // namespace devices
+namespace capture {
+class PageProcessor;
+}
 class IdleWatcher;
 class IntakeService;
 class Session;
@@ -28,6 +40,15 @@ struct ClientContext
     QString hallName;
     bool demo = false; // the demonstration hall (--standalone on a new database)
     QString language;  // "zh_CN" or "en", in force for this run
+    // The optional services (null when not running; the screens say so).
+    HallConnection *hall = nullptr;
+    SyncService *sync = nullptr;
+    devices::IdCardReader *idCardReader = nullptr;
+    DemoCardReader *demoCardReader = nullptr; // the demonstration hall's simulated reader
+    AttachmentStore *attachments = nullptr;
+    devices::Scanner *scanner = nullptr;
+    devices::DocumentCamera *camera = nullptr;
+    capture::PageProcessor *pageProcessor = nullptr;
 };
 
 } // namespace yc

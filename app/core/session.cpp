@@ -19,6 +19,7 @@ Result<StaffMember> Session::login(const QString &staffNo, const QString &passwo
     if (!member)
         return member;
     m_staff = member.value();
+    emit credentialsAccepted(m_staff.staffNo, password);
     emit loggedIn();
     return member;
 }

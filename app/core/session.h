@@ -38,6 +38,10 @@ public:
     Result<void> require(const QString &role) const;
 
 signals:
+    // Emitted during a successful login, before loggedIn(), for the one
+    // listener that must sign in elsewhere with the same credentials (the
+    // hall service); the password is not kept anywhere.
+    void credentialsAccepted(const QString &staffNo, const QString &password);
     void loggedIn();
     void loggedOut();
 

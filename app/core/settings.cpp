@@ -91,6 +91,16 @@ const QList<Spec> &specs()
          }},
         {Settings::Key::DocumentFolder, "documents/folder",
          [] { return QVariant(QDir(dataDir()).filePath(QStringLiteral("documents"))); }, text},
+        {Settings::Key::HallCaCertificate, "hall/caCertificate", [] { return QVariant(QString()); }, text},
+        {Settings::Key::IdCardBackend, "devices/idCardBackend",
+         [] { return QVariant(QStringLiteral("auto")); },
+         [](const QVariant &v) {
+             return oneOf(v, {QStringLiteral("auto"), QStringLiteral("serial"), QStringLiteral("sdtapi"),
+                              QStringLiteral("termb")});
+         }},
+        {Settings::Key::IdCardPort, "devices/idCardPort", [] { return QVariant(QString()); }, text},
+        {Settings::Key::AttachmentFolder, "data/attachmentFolder",
+         [] { return QVariant(QDir(dataDir()).filePath(QStringLiteral("attachments"))); }, text},
     };
     return table;
 }

@@ -28,8 +28,12 @@ public:
         LogDirectory,
         ProvinceProfile,
         LastStaffNo,
-        ProgressQueryUrl, // the page a receipt's QR code opens, with ?no=…&pwd=…
-        DocumentFolder,   // where "save as PDF" puts window documents
+        ProgressQueryUrl,  // the page a receipt's QR code opens, with ?no=…&pwd=…
+        DocumentFolder,    // where "save as PDF" puts window documents
+        HallCaCertificate, // PEM of the hall CA for wss://; empty = the system's
+        IdCardBackend,     // auto | serial | sdtapi | termb
+        IdCardPort,        // serial port of the reader; empty = detect (USB serial only)
+        AttachmentFolder,  // the encrypted material files
     };
     Q_ENUM(Key)
 
@@ -55,6 +59,10 @@ public:
     QString lastStaffNo() const { return value(Key::LastStaffNo).toString(); }
     QString progressQueryUrl() const { return value(Key::ProgressQueryUrl).toString(); }
     QString documentFolder() const { return value(Key::DocumentFolder).toString(); }
+    QString hallCaCertificate() const { return value(Key::HallCaCertificate).toString(); }
+    QString idCardBackend() const { return value(Key::IdCardBackend).toString(); }
+    QString idCardPort() const { return value(Key::IdCardPort).toString(); }
+    QString attachmentFolder() const { return value(Key::AttachmentFolder).toString(); }
 
     void sync() { m_store->sync(); }
     QString fileName() const { return m_store->fileName(); }

@@ -7,6 +7,7 @@
 #include "app/documents/documentrenderer.h"
 #include "catalog/catalogrepository.h"
 #include "codes/codes.h"
+#include "idcardstrip.h"
 #include "intake/intakeservice.h"
 #include "widgets/intake/applicantform.h"
 #include "widgets/intake/decisiondialogs.h"
@@ -57,6 +58,8 @@ IntakePage::IntakePage(ClientContext &context, QWidget *parent)
         new QShortcut(QKeySequence::Delete, m_chosenList, nullptr, nullptr, Qt::WidgetShortcut);
     connect(removeShortcut, &QShortcut::activated, this, &IntakePage::removeSelectedMatter);
 
+    m_idCard = new IdCardStrip(context, this);
+    connect(m_idCard, &IdCardStrip::cardRead, this, &IntakePage::fillFromCard);
     m_applicant = new ApplicantForm(QStringLiteral("applicant"), this);
     connect(m_applicant, &ApplicantForm::numberCompleted, this, &IntakePage::lookUpApplicant);
     m_hasAgent = new QCheckBox(tr("An agent (代理人) applies on the applicant's behalf"), this);
@@ -117,6 +120,7 @@ IntakePage::IntakePage(ClientContext &context, QWidget *parent)
     leftLayout->addWidget(m_chosenList);
     auto *applicantBox = new QGroupBox(tr("Applicant"), this);
     auto *applicantLayout = new QVBoxLayout(applicantBox);
+    applicantLayout->addWidget(m_idCard);
     applicantLayout->addWidget(m_applicant);
     applicantLayout->addWidget(m_hasAgent);
     applicantLayout->addWidget(m_agent);
@@ -157,8 +161,30 @@ IntakePage::~IntakePage() = default;
 void IntakePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_idCard->startReading();
     if (m_outcome.cases.isEmpty() && m_chosen.isEmpty())
         m_search->input()->setFocus();
+}
+
+void IntakePage::hideEvent(QHideEvent *event)
+{
+    // The reader polls only while someone can see what it reads.
+    m_idCard->stopReading();
+    QWidget::hideEvent(event);
+}
+
+void IntakePage::fillFromCard(const idcard::IdCardData &card)
+{
+    ApplicantInput value = idcard::applicantFromCard(card);
+    // The card is authoritative for the name, number and address; a
+    // returning applicant's phone comes from the last visit.
+    if (m_ctx.intake) {
+        auto known = m_ctx.intake->findApplicant(value.idType, value.idNumber, m_ctx.session->staff().staffNo,
+                                                 m_ctx.session->windowNo());
+        if (known && known->has_value())
+            value.phone = known->value().phone;
+    }
+    m_applicant->setValue(value);
 }
 
 void IntakePage::reset()

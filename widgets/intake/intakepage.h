@@ -2,6 +2,7 @@
 
 #include "catalog/matter.h"
 #include "core/result.h"
+#include "idcard/idcarddata.h"
 #include "intake/intake.h"
 
 #include <memory>
@@ -18,6 +19,7 @@ namespace yc {
 
 struct ClientContext;
 class ApplicantForm;
+class IdCardStrip;
 class CaseDocumentSource;
 class CatalogRepository;
 class MaterialChecklist;
@@ -50,7 +52,11 @@ signals:
     // Cases were written; lists elsewhere may refresh.
     void casesChanged();
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void fillFromCard(const yc::idcard::IdCardData &card);
     void addMatter(const Matter &matter);
     void removeSelectedMatter();
     void lookUpApplicant(const QString &idType, const QString &number);
@@ -68,6 +74,7 @@ private:
     IntakeOutcome m_outcome;
     MatterSearchPanel *m_search;
     QListWidget *m_chosenList;
+    IdCardStrip *m_idCard;
     ApplicantForm *m_applicant;
     QCheckBox *m_hasAgent;
     ApplicantForm *m_agent;
