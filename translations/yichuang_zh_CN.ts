@@ -3682,6 +3682,18 @@
         <source>The certificate &quot;%1&quot; or the key &quot;%2&quot; cannot be read.</source>
         <translation>无法读取证书“%1”或私钥“%2”。</translation>
     </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>私钥</translation>
+    </message>
 </context>
 <context>
     <name>yc::queue::QueueEngine</name>
@@ -3800,6 +3812,38 @@
     <message>
         <source>This appointment is for %1 at %2, not now. Issue a ticket or book again.</source>
         <translation>该预约时间为 %1 %2，不在当前时段。请直接取号或重新预约。</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>已过号</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已签到</translation>
     </message>
 </context>
 </TS>

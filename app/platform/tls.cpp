@@ -13,7 +13,7 @@ Result<QByteArray> readPem(const QString &path, const char *what)
     if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("tls.file"),
                      Tls::tr("Cannot read the %1 file \"%2\"; check the platform settings.")
-                         .arg(QString::fromLatin1(what), path)};
+                         .arg(Tls::tr(what), path)};
     return f.readAll();
 }
 
@@ -21,7 +21,7 @@ Result<QByteArray> readPem(const QString &path, const char *what)
 
 Result<QSslConfiguration> Tls::configuration(const TlsFiles &files)
 {
-    auto caPem = readPem(files.caFile, "CA certificate");
+    auto caPem = readPem(files.caFile, QT_TRANSLATE_NOOP("yc::platform::Tls", "CA certificate"));
     if (!caPem)
         return caPem.error();
     const QList<QSslCertificate> ca = QSslCertificate::fromData(caPem.value(), QSsl::Pem);
@@ -29,11 +29,11 @@ Result<QSslConfiguration> Tls::configuration(const TlsFiles &files)
         return Error{QStringLiteral("tls.ca"),
                      Tls::tr("\"%1\" holds no PEM certificate; the platform's CA certificate is needed.")
                          .arg(files.caFile)};
-    auto certPem = readPem(files.certFile, "certificate");
+    auto certPem = readPem(files.certFile, QT_TRANSLATE_NOOP("yc::platform::Tls", "certificate"));
     if (!certPem)
         return certPem.error();
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem.value(), QSsl::Pem);
-    auto keyPem = readPem(files.keyFile, "private key");
+    auto keyPem = readPem(files.keyFile, QT_TRANSLATE_NOOP("yc::platform::Tls", "private key"));
     if (!keyPem)
         return keyPem.error();
     QSslKey key(keyPem.value(), QSsl::Rsa, QSsl::Pem);

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -26,6 +28,24 @@ const QStringList kActive{state::called, state::serving};
 Error err(const char *code, const QString &message)
 {
     return Error{QString::fromLatin1(code), message};
+}
+
+// A ticket's or an appointment's state in words, for messages.
+QString stateText(const QString &code)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("waiting"), QT_TRANSLATE_NOOP("yc::queue::QueueEngine", "waiting")},
+        {QStringLiteral("called"), QT_TRANSLATE_NOOP("yc::queue::QueueEngine", "called")},
+        {QStringLiteral("serving"), QT_TRANSLATE_NOOP("yc::queue::QueueEngine", "being served")},
+        {QStringLiteral("held"), QT_TRANSLATE_NOOP("yc::queue::QueueEngine", "on hold")},
+        {QStringLiteral("finished"), QT_TRANSLATE_NOOP("yc::queue::QueueEngine", "finished")},
+        {QStringLiteral("no_show"), QT_TRANSLATE_NOOP("yc::queue::QueueEngine", "missed")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("yc::queue::QueueEngine", "cancelled")},
+        {QStringLiteral("checked_in"), QT_TRANSLATE_NOOP("yc::queue::QueueEngine", "checked in")},
+        {QStringLiteral("missed"), QT_TRANSLATE_NOOP("yc::queue::QueueEngine", "missed")},
+    };
+    const char *w = words.value(code);
+    return w ? QCoreApplication::translate("yc::queue::QueueEngine", w) : code;
 }
 
 // Runs f(db) in one BEGIN IMMEDIATE transaction and commits when it succeeded.
@@ -103,7 +123,7 @@ Result<Ticket> QueueEngine::activeAt(QSqlDatabase db, const Actor &at, qint64 ti
     if (!t->isActive() || t->windowNo != at.windowNo)
         return err("queue.not_at_window", tr("Ticket %1 is not open at your window (it is %2). Refresh the "
                                              "queue and try again.")
-                                              .arg(t->displayNo, t->state));
+                                              .arg(t->displayNo, stateText(t->state)));
     return t;
 }
 
@@ -370,7 +390,7 @@ Result<TicketChange> QueueEngine::call(const Actor &at, qint64 ticketId)
         if (t->state != state::waiting)
             return err("queue.not_waiting",
                        tr("Ticket %1 is no longer waiting (it is %2). Refresh the queue.")
-                           .arg(t->displayNo, t->state));
+                           .arg(t->displayNo, stateText(t->state)));
         return markCalled(db, at, t.value(), QStringLiteral("call"));
     });
 }
@@ -451,7 +471,7 @@ Result<TicketChange> QueueEngine::requeue(const Actor &by, qint64 ticketId)
             return t.error();
         if (t->state != state::noShow)
             return err("queue.not_no_show",
-                       tr("Ticket %1 did not miss its call (it is %2).").arg(t->displayNo, t->state));
+                       tr("Ticket %1 did not miss its call (it is %2).").arg(t->displayNo, stateText(t->state)));
         if (t->finishedAt.addSecs(qint64(m_config.requeueMinutes) * 60) < Clock::nowUtc())
             return err("queue.requeue_late",
                        tr("Ticket %1 missed its call more than %2 minutes ago. Issue a new "
@@ -486,7 +506,7 @@ Result<TicketChange> QueueEngine::transfer(const Actor &by, qint64 ticketId, con
             return err("queue.not_transferable",
                        tr("Ticket %1 is %2 at another window and cannot be transferred "
                           "from here.")
-                           .arg(t->displayNo, t->state));
+                           .arg(t->displayNo, stateText(t->state)));
         qint64 lineId = t->lineId;
         if (to.lineId != 0) {
             auto l = store::line(db, to.lineId);
@@ -556,7 +576,7 @@ Result<TicketChange> QueueEngine::resume(const Actor &at, qint64 ticketId)
             return t.error();
         if (t->state != state::held)
             return err("queue.not_held",
-                       tr("Ticket %1 is not on hold (it is %2).").arg(t->displayNo, t->state));
+                       tr("Ticket %1 is not on hold (it is %2).").arg(t->displayNo, stateText(t->state)));
         // Another window may take over a held ticket (a 帮办代办 hand-off).
         if (auto u = update(db, t.value(), {state::held},
                             QStringLiteral("state = 'serving', window_no = ?, staff_no = ?"),
@@ -617,7 +637,7 @@ Result<TicketChange> QueueEngine::pin(const Actor &by, qint64 ticketId, const QS
             return u.error().code == QLatin1String("queue.conflict")
                        ? err("queue.not_waiting",
                              tr("Ticket %1 is no longer waiting (it is %2). Refresh the queue.")
-                                 .arg(t->displayNo, t->state))
+                                 .arg(t->displayNo, stateText(t->state)))
                        : u.error();
         QJsonObject detail = ticketDetail(t.value());
         detail.insert(QStringLiteral("reason"), reason.trimmed().left(200));
@@ -817,7 +837,7 @@ Result<TicketChange> QueueEngine::checkIn(const Actor &by, qint64 appointmentId)
             return err("queue.appointment_state",
                        tr("This appointment is %1 and cannot be checked in. Issue a "
                           "ticket instead.")
-                           .arg(apState));
+                           .arg(stateText(apState)));
         if (m_config.businessDay(slotStart) != m_config.businessDay(Clock::nowUtc()) ||
             Clock::nowUtc() > slotEnd)
             return err("queue.appointment_day",
