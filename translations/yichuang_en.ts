@@ -1291,6 +1291,25 @@
     </message>
 </context>
 <context>
+    <name>yc::DeadLetters</name>
+    <message>
+        <source>This event is no longer waiting for a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can send a refused event again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected event is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the data only; &quot;%1&quot; must stay as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::DefaultCaseNumbers</name>
     <message>
         <source>Case numbers need a window number from 1 to 99; this PC is set to window %1.</source>
@@ -2554,6 +2573,10 @@
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Platform sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::MaterialChecklist</name>
@@ -3090,6 +3113,88 @@
     </message>
     <message>
         <source>The platform client id or signing key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::SyncPage</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the case data was corrected: send the event again as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct and send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events the province platform refused (nothing is dropped: each waits here until it is corrected and sent again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1    On the way: %2    Sent today: %3    Refused: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last accepted by the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepted by the platform yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused for %n second(s) after: %1</source>
+        <translation>
+            <numerusform>Paused for %n second after: %1</numerusform>
+            <numerusform>Paused for %n seconds after: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync with the province platform is not running: %1 Cases wait in the outbox and go out once it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the refused event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the refused event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the data the platform refused; the event&apos;s identity stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event goes to the platform again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

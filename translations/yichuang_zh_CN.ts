@@ -1284,6 +1284,25 @@
     </message>
 </context>
 <context>
+    <name>yc::DeadLetters</name>
+    <message>
+        <source>This event is no longer waiting for a correction.</source>
+        <translation>该数据已不在待更正状态。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can send a refused event again.</source>
+        <translation>只有系统管理员可以重新上报被拒收的数据。</translation>
+    </message>
+    <message>
+        <source>The corrected event is not valid JSON: %1 (at character %2).</source>
+        <translation>更正后的数据不是有效的 JSON：%1（第 %2 个字符处）。</translation>
+    </message>
+    <message>
+        <source>Correct the data only; &quot;%1&quot; must stay as it was.</source>
+        <translation>只能更正业务数据，“%1”必须保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>yc::DefaultCaseNumbers</name>
     <message>
         <source>Case numbers need a window number from 1 to 99; this PC is set to window %1.</source>
@@ -2543,6 +2562,10 @@
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
+    <message>
+        <source>Platform sync</source>
+        <translation>省平台上报</translation>
+    </message>
 </context>
 <context>
     <name>yc::MaterialChecklist</name>
@@ -3077,6 +3100,87 @@
     <message>
         <source>The platform client id or signing key is missing.</source>
         <translation>缺少省级平台客户端标识或签名密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::SyncPage</name>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>拒收原因</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>产生时间</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新上报</translation>
+    </message>
+    <message>
+        <source>After the case data was corrected: send the event again as it is.</source>
+        <translation>办件数据更正后，按原样重新上报该数据。</translation>
+    </message>
+    <message>
+        <source>Correct and send…</source>
+        <translation>更正并上报…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Events the province platform refused (nothing is dropped: each waits here until it is corrected and sent again):</source>
+        <translation>被省级平台拒收的数据（不会丢弃：每条都在此等待更正后重新上报）：</translation>
+    </message>
+    <message>
+        <source>Waiting: %1    On the way: %2    Sent today: %3    Refused: %4</source>
+        <translation>待上报：%1    上报中：%2    今日已上报：%3    被拒收：%4</translation>
+    </message>
+    <message>
+        <source>Last accepted by the platform: %1</source>
+        <translation>省级平台最近一次接收：%1</translation>
+    </message>
+    <message>
+        <source>Nothing accepted by the platform yet.</source>
+        <translation>省级平台尚未接收任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused for %n second(s) after: %1</source>
+        <translation>
+            <numerusform>暂停 %n 秒后重试，原因：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync with the province platform is not running: %1 Cases wait in the outbox and go out once it runs.</source>
+        <translation>与省级平台的数据上报未运行：%1 办件数据保存在待上报队列中，运行后即上报。</translation>
+    </message>
+    <message>
+        <source>Choose the refused event first.</source>
+        <translation>请先选择一条被拒收的数据。</translation>
+    </message>
+    <message>
+        <source>Correct the refused event</source>
+        <translation>更正被拒收的数据</translation>
+    </message>
+    <message>
+        <source>Correct the data the platform refused; the event&apos;s identity stays.</source>
+        <translation>请更正被平台拒收的业务数据；数据标识保持不变。</translation>
+    </message>
+    <message>
+        <source>The event goes to the platform again.</source>
+        <translation>该数据将重新上报省级平台。</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,9 @@ Result<QByteArray> readPem(const QString &path, const char *what)
 {
     QFile f(path);
     if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("tls.file"),
-                     Tls::tr("Cannot read the %1 file \"%2\"; check the platform settings.")
-                         .arg(Tls::tr(what), path)};
+        return Error{
+            QStringLiteral("tls.file"),
+            Tls::tr("Cannot read the %1 file \"%2\"; check the platform settings.").arg(Tls::tr(what), path)};
     return f.readAll();
 }
 

@@ -470,8 +470,9 @@ Result<TicketChange> QueueEngine::requeue(const Actor &by, qint64 ticketId)
         if (!t)
             return t.error();
         if (t->state != state::noShow)
-            return err("queue.not_no_show",
-                       tr("Ticket %1 did not miss its call (it is %2).").arg(t->displayNo, stateText(t->state)));
+            return err(
+                "queue.not_no_show",
+                tr("Ticket %1 did not miss its call (it is %2).").arg(t->displayNo, stateText(t->state)));
         if (t->finishedAt.addSecs(qint64(m_config.requeueMinutes) * 60) < Clock::nowUtc())
             return err("queue.requeue_late",
                        tr("Ticket %1 missed its call more than %2 minutes ago. Issue a new "

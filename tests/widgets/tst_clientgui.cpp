@@ -181,14 +181,15 @@ void TestClientGui::navigationFollowsTheRole_data()
             out << QString::fromUtf8(item);
         return out;
     };
-    QTest::newRow("clerk") << "1001" << L({"intake", "cases", "catalog"})
-                           << L({"综合受理", "办件", "事项目录"});
-    QTest::newRow("help desk") << "2001" << L({"intake", "cases", "catalog"})
-                               << L({"综合受理", "办件", "事项目录"});
-    QTest::newRow("supervisor") << "3001" << L({"cases", "catalog", "overview", "indicators"})
-                                << L({"办件", "事项目录", "大厅概况", "指标"});
-    QTest::newRow("administrator") << "9001" << L({"cases", "catalog", "overview", "indicators", "admin"})
-                                   << L({"办件", "事项目录", "大厅概况", "指标", "系统管理"});
+    QTest::newRow("clerk") << "1001" << L({"intake", "cases", "catalog", "sync"})
+                           << L({"综合受理", "办件", "事项目录", "省平台上报"});
+    QTest::newRow("help desk") << "2001" << L({"intake", "cases", "catalog", "sync"})
+                               << L({"综合受理", "办件", "事项目录", "省平台上报"});
+    QTest::newRow("supervisor") << "3001" << L({"cases", "catalog", "overview", "indicators", "sync"})
+                                << L({"办件", "事项目录", "大厅概况", "指标", "省平台上报"});
+    QTest::newRow("administrator") << "9001"
+                                   << L({"cases", "catalog", "overview", "indicators", "sync", "admin"})
+                                   << L({"办件", "事项目录", "大厅概况", "指标", "省平台上报", "系统管理"});
 }
 
 void TestClientGui::navigationFollowsTheRole()

@@ -13,6 +13,7 @@
 #include "widgets/shell/statusbarwidget.h"
 #include "widgets/supervisor/indicatorspage.h"
 #include "widgets/supervisor/overviewpage.h"
+#include "widgets/supervisor/syncpage.h"
 
 #include <functional>
 
@@ -71,6 +72,11 @@ QList<PageSpec> pageSpecs()
          QStyle::SP_FileDialogListView,
          {supervisor},
          [](ClientContext &c) { return new IndicatorsPage(c); }},
+        {QStringLiteral("sync"),
+         QT_TRANSLATE_NOOP("yc::MainWindow", "Platform sync"),
+         QStyle::SP_BrowserReload,
+         {clerk, supervisor, admin},
+         [](ClientContext &c) { return new SyncPage(c); }},
         {QStringLiteral("admin"),
          QT_TRANSLATE_NOOP("yc::MainWindow", "Administration"),
          QStyle::SP_FileDialogInfoView,

@@ -52,7 +52,8 @@ void StatusBarWidget::refresh(const QString &id)
     }
     // A long message (a missing certificate, a reader's advice) is cut in
     // the bar, so the window never widens; the tooltip has all of it.
-    const QString state = label->fontMetrics().elidedText(item.state, Qt::ElideRight, 28 * label->fontMetrics().height());
+    const QString state =
+        label->fontMetrics().elidedText(item.state, Qt::ElideRight, 28 * label->fontMetrics().height());
     label->setText(QStringLiteral("<span style='color:%1'>●</span> %2：%3")
                        .arg(colour(item.level), item.label.toHtmlEscaped(), state.toHtmlEscaped()));
     label->setToolTip(item.label + QStringLiteral(": ") + item.state);
