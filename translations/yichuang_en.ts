@@ -325,6 +325,173 @@
     </message>
 </context>
 <context>
+    <name>yc::BadReviewsPage</name>
+    <message>
+        <source>Case or ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified (核实)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called the citizen back (回访)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified (整改)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained (解释说明)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fed back to the citizen — closes (反馈)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal: mistaken or malicious review (申诉)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal upheld (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal rejected (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found, said or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show closed orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal waiting for decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a work order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated to the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::CalendarRepository</name>
     <message>
         <source>The calendar file is not a JSON object (%1 at offset %2).</source>
@@ -2575,6 +2742,10 @@
     </message>
     <message>
         <source>Platform sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -325,6 +325,173 @@
     </message>
 </context>
 <context>
+    <name>yc::BadReviewsPage</name>
+    <message>
+        <source>Case or ticket</source>
+        <translation>办件或票号</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>What the citizen said</source>
+        <translation>群众意见</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Close by</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Verified (核实)</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>Called the citizen back (回访)</source>
+        <translation>回访群众</translation>
+    </message>
+    <message>
+        <source>Rectified (整改)</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Explained (解释说明)</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <source>Fed back to the citizen — closes (反馈)</source>
+        <translation>反馈群众（办结工单）</translation>
+    </message>
+    <message>
+        <source>Appeal: mistaken or malicious review (申诉)</source>
+        <translation>申诉（误评、恶意差评）</translation>
+    </message>
+    <message>
+        <source>Appeal upheld (supervisor)</source>
+        <translation>申诉成立（大厅管理人员）</translation>
+    </message>
+    <message>
+        <source>Appeal rejected (supervisor)</source>
+        <translation>申诉不成立（大厅管理人员）</translation>
+    </message>
+    <message>
+        <source>What was found, said or done</source>
+        <translation>核实情况、沟通内容或整改措施</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Show closed orders</source>
+        <translation>显示已办结工单</translation>
+    </message>
+    <message>
+        <source>Steps so far:</source>
+        <translation>处理记录：</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>being rectified</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>appeal waiting for decision</source>
+        <translation>申诉待复核</translation>
+    </message>
+    <message>
+        <source>appeal upheld</source>
+        <translation>申诉成立</translation>
+    </message>
+    <message>
+        <source>appeal rejected</source>
+        <translation>申诉不成立</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source> · escalated</source>
+        <translation> · 已督办</translation>
+    </message>
+    <message>
+        <source>Past its deadline</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>No work orders.</source>
+        <translation>没有差评工单。</translation>
+    </message>
+    <message>
+        <source>No open work orders.</source>
+        <translation>没有待处理的差评工单。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚无处理记录。</translation>
+    </message>
+    <message>
+        <source>Choose a work order first.</source>
+        <translation>请先选择一个工单。</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已记录。</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <source>fed back</source>
+        <translation>反馈群众</translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>appeal decided</source>
+        <translation>申诉复核</translation>
+    </message>
+    <message>
+        <source>escalated to the supervisor</source>
+        <translation>超期督办</translation>
+    </message>
+</context>
+<context>
     <name>yc::CalendarRepository</name>
     <message>
         <source>The calendar file is not a JSON object (%1 at offset %2).</source>
@@ -2565,6 +2732,10 @@
     <message>
         <source>Platform sync</source>
         <translation>省平台上报</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差评整改</translation>
     </message>
 </context>
 <context>

@@ -181,15 +181,16 @@ void TestClientGui::navigationFollowsTheRole_data()
             out << QString::fromUtf8(item);
         return out;
     };
-    QTest::newRow("clerk") << "1001" << L({"intake", "cases", "catalog", "sync"})
-                           << L({"综合受理", "办件", "事项目录", "省平台上报"});
-    QTest::newRow("help desk") << "2001" << L({"intake", "cases", "catalog", "sync"})
-                               << L({"综合受理", "办件", "事项目录", "省平台上报"});
-    QTest::newRow("supervisor") << "3001" << L({"cases", "catalog", "overview", "indicators", "sync"})
-                                << L({"办件", "事项目录", "大厅概况", "指标", "省平台上报"});
-    QTest::newRow("administrator") << "9001"
-                                   << L({"cases", "catalog", "overview", "indicators", "sync", "admin"})
-                                   << L({"办件", "事项目录", "大厅概况", "指标", "省平台上报", "系统管理"});
+    QTest::newRow("clerk") << "1001" << L({"intake", "cases", "catalog", "reviews", "sync"})
+                           << L({"综合受理", "办件", "事项目录", "差评整改", "省平台上报"});
+    QTest::newRow("help desk") << "2001" << L({"intake", "cases", "catalog", "reviews", "sync"})
+                               << L({"综合受理", "办件", "事项目录", "差评整改", "省平台上报"});
+    QTest::newRow("supervisor") << "3001"
+                                << L({"cases", "catalog", "overview", "indicators", "reviews", "sync"})
+                                << L({"办件", "事项目录", "大厅概况", "指标", "差评整改", "省平台上报"});
+    QTest::newRow("administrator")
+        << "9001" << L({"cases", "catalog", "overview", "indicators", "reviews", "sync", "admin"})
+        << L({"办件", "事项目录", "大厅概况", "指标", "差评整改", "省平台上报", "系统管理"});
 }
 
 void TestClientGui::navigationFollowsTheRole()

@@ -4,9 +4,13 @@
 #include "app/core/clientcontext.h"
 #include "app/core/demosetup.h"
 #include "app/core/localization.h"
+#include "app/core/session.h"
 #include "app/core/settings.h"
 #include "core/clock.h"
+#include "evaluation/evaluationservice.h"
+#include "store/sql.h"
 #include "support/testsupport.h"
+#include "widgets/supervisor/badreviewspage.h"
 #include "widgets/supervisor/chartwidget.h"
 #include "widgets/supervisor/indicatorspage.h"
 
@@ -14,11 +18,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace yc;
 
@@ -156,6 +163,55 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("全厅")));
         QVERIFY(text.contains(QStringLiteral("按日办件量")));
         QCOMPARE(text.count(QChar(u'\f')), 2); // the table's page and the charts' page
+    }
+
+    void badReviewWorkOrder()
+    {
+        // A001 was served without a case; the citizen rated it 不满意 on the 20th.
+        EvaluationService evaluations(m_db);
+        EvaluationService::Input in;
+        in.ticketId = test::count(*m_db, QStringLiteral("ticket"), QStringLiteral("display_no = 'A001'")) == 1
+                          ? sql::scalar(m_db->connection(),
+                                        QStringLiteral("SELECT id FROM ticket WHERE display_no = 'A001'"))
+                                ->toLongLong()
+                          : 0;
+        in.level = QStringLiteral("dissatisfied");
+        in.comment = QStringLiteral("窗口人员态度冷淡");
+        QVERIFY(evaluations.submit(in));
+
+        Session supervisor(m_db, 0);
+        QVERIFY(supervisor.login(QStringLiteral("3001"), DemoSetup::demoPassword()).ok());
+        m_ctx->session = &supervisor;
+        BadReviewsPage page(*m_ctx);
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("badReviewOrders"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("A001"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("窗口人员态度冷淡"));
+        table->selectRow(0);
+        auto *step = page.findChild<QComboBox *>(QStringLiteral("badReviewStep"));
+        auto *note = page.findChild<QPlainTextEdit *>(QStringLiteral("badReviewNote"));
+        auto *record = page.findChild<QPushButton *>(QStringLiteral("badReviewRecord"));
+        auto *message = page.findChild<QLabel *>(QStringLiteral("badReviewMessage"));
+        step->setCurrentIndex(4); // feedback before anything was done
+        note->setPlainText(QStringLiteral("已反馈"));
+        record->click();
+        QVERIFY(message->text().contains(QStringLiteral("整改")));
+        step->setCurrentIndex(1); // call-back
+        note->setPlainText(QStringLiteral("电话回访，已致歉"));
+        record->click();
+        QCOMPARE(message->text(), QStringLiteral("已记录。"));
+        QVERIFY(page.findChild<QTextBrowser *>(QStringLiteral("badReviewSteps"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("电话回访")));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("已回访"));
+
+        // Ten days later, still not closed: overdue, escalated, in red.
+        Clock::setOverride([] { return QDateTime(QDate(2026, 11, 30), QTime(9, 0)).toUTC(); });
+        page.reload();
+        QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("已督办")));
+        QCOMPARE(table->item(0, 0)->foreground().color(), QColor(0xb0, 0x00, 0x20));
+        Clock::setOverride([] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0)).toUTC(); });
+        m_ctx->session = nullptr;
     }
 
 private:

@@ -11,6 +11,7 @@
 #include "widgets/intake/intakepage.h"
 #include "widgets/shell/logindialog.h"
 #include "widgets/shell/statusbarwidget.h"
+#include "widgets/supervisor/badreviewspage.h"
 #include "widgets/supervisor/indicatorspage.h"
 #include "widgets/supervisor/overviewpage.h"
 #include "widgets/supervisor/syncpage.h"
@@ -72,6 +73,11 @@ QList<PageSpec> pageSpecs()
          QStyle::SP_FileDialogListView,
          {supervisor},
          [](ClientContext &c) { return new IndicatorsPage(c); }},
+        {QStringLiteral("reviews"),
+         QT_TRANSLATE_NOOP("yc::MainWindow", "Bad reviews"),
+         QStyle::SP_MessageBoxWarning,
+         {clerk, supervisor},
+         [](ClientContext &c) { return new BadReviewsPage(c); }},
         {QStringLiteral("sync"),
          QT_TRANSLATE_NOOP("yc::MainWindow", "Platform sync"),
          QStyle::SP_BrowserReload,

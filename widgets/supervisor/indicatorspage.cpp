@@ -188,8 +188,11 @@ void IndicatorsPage::reload()
             m_table->setItem(r, c, item);
         }
         if (scored) {
-            const auto score = r == 0 ? std::nullopt : scores.value(r - 1).score;
-            auto *item = new QTableWidgetItem(score ? QString::number(*score, 'f', 1) : QStringLiteral("—"));
+            // The hall row has no score of its own.
+            QString text = QStringLiteral("—");
+            if (r > 0 && r - 1 < scores.size() && scores[r - 1].score.has_value())
+                text = QString::number(scores[r - 1].score.value(), 'f', 1);
+            auto *item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, m_table->columnCount() - 1, item);
         }
