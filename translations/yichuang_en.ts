@@ -611,6 +611,13 @@
     </message>
 </context>
 <context>
+    <name>yc::CameraPreview</name>
+    <message>
+        <source>Waiting for the camera picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::CaseDocumentSource</name>
     <message>
         <source>This case has no document to print.</source>
@@ -2337,6 +2344,13 @@
     </message>
 </context>
 <context>
+    <name>yc::IntakeCapture</name>
+    <message>
+        <source>Capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::IntakePage</name>
     <message>
         <source>Matters taken in this intake (一件事一次办). Delete removes one.</source>
@@ -2443,6 +2457,10 @@
     </message>
     <message>
         <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was taken in, but some pages were not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2750,6 +2768,196 @@
     </message>
 </context>
 <context>
+    <name>yc::MaterialCaptureDialog</name>
+    <message>
+        <source>Capture material: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Processing %n page(s)…</source>
+        <translation>
+            <numerusform>Processing %n page…</numerusform>
+            <numerusform>Processing %n pages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move la&amp;ter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete: delete the page; Ctrl+Left/Right: rotate; Alt+Left/Right: move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour photo (photos, seals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey (text with pictures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black-and-white text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to the pages captured next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import material files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and PDF documents (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next pages as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glass (flatbed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document feeder (all sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the camera to see its picture here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n file added.</numerusform>
+            <numerusform>%n files added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing captured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning cancelled; %n page(s) kept.</source>
+        <translation>
+            <numerusform>Scanning cancelled; %n page kept.</numerusform>
+            <numerusform>Scanning cancelled; %n pages kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned.</source>
+        <translation>
+            <numerusform>%n page scanned.</numerusform>
+            <numerusform>%n pages scanned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet. Wait a moment, then capture again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::MaterialChecklist</name>
     <message>
         <source>Matter</source>
@@ -2809,6 +3017,24 @@
     <message>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::MaterialPagesStrip</name>
+    <message>
+        <source>No pages captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1</source>
+        <translation>
+            <numerusform>%n page, %1</numerusform>
+            <numerusform>%n pages, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

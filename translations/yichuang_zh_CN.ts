@@ -612,6 +612,13 @@
     </message>
 </context>
 <context>
+    <name>yc::CameraPreview</name>
+    <message>
+        <source>Waiting for the camera picture…</source>
+        <translation>正在等待高拍仪画面…</translation>
+    </message>
+</context>
+<context>
     <name>yc::CaseDocumentSource</name>
     <message>
         <source>This case has no document to print.</source>
@@ -2329,6 +2336,13 @@
     </message>
 </context>
 <context>
+    <name>yc::IntakeCapture</name>
+    <message>
+        <source>Capture…</source>
+        <translation>采集…</translation>
+    </message>
+</context>
+<context>
     <name>yc::IntakePage</name>
     <message>
         <source>Matters taken in this intake (一件事一次办). Delete removes one.</source>
@@ -2435,6 +2449,10 @@
     <message>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>The case was taken in, but some pages were not stored: %1</source>
+        <translation>办件已受理，但部分材料页面未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2757,191 @@
     </message>
 </context>
 <context>
+    <name>yc::MaterialCaptureDialog</name>
+    <message>
+        <source>Capture material: %1</source>
+        <translation>采集材料：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Processing %n page(s)…</source>
+        <translation>
+            <numerusform>正在处理 %n 页…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation>向左旋转(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;right</source>
+        <translation>向右旋转(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;earlier</source>
+        <translation>前移(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move la&amp;ter</source>
+        <translation>后移(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete page</source>
+        <translation>删除本页(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete: delete the page; Ctrl+Left/Right: rotate; Alt+Left/Right: move</source>
+        <translation>Delete：删除页面；Ctrl+左/右：旋转；Alt+左/右：移动</translation>
+    </message>
+    <message>
+        <source>Colour photo (photos, seals)</source>
+        <translation>彩色照片（照片、印章）</translation>
+    </message>
+    <message>
+        <source>Grey (text with pictures)</source>
+        <translation>灰度（图文混排）</translation>
+    </message>
+    <message>
+        <source>Black-and-white text</source>
+        <translation>黑白文字</translation>
+    </message>
+    <message>
+        <source>Applies to the pages captured next.</source>
+        <translation>对接下来采集的页面生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import material files</source>
+        <translation>导入材料文件</translation>
+    </message>
+    <message>
+        <source>Images and PDF documents (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf);;All files (*)</source>
+        <translation>图片和 PDF 文档 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Next pages as:</source>
+        <translation>后续页面采集为(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描仪</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>黑白</translation>
+    </message>
+    <message>
+        <source>Glass (flatbed)</source>
+        <translation>平板玻璃</translation>
+    </message>
+    <message>
+        <source>Document feeder (all sheets)</source>
+        <translation>自动进纸器（全部纸张）</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>取消扫描</translation>
+    </message>
+    <message>
+        <source>Scanner:</source>
+        <translation>扫描仪：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>色彩：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张来源：</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>高拍仪</translation>
+    </message>
+    <message>
+        <source>Start &amp;camera</source>
+        <translation>打开高拍仪(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pture</source>
+        <translation>拍摄(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start the camera to see its picture here.</source>
+        <translation>打开高拍仪后，画面显示在这里。</translation>
+    </message>
+    <message>
+        <source>Page captured.</source>
+        <translation>已拍摄一页。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing captured yet</source>
+        <translation>尚未采集</translation>
+    </message>
+    <message>
+        <source>stored as %1</source>
+        <translation>保存大小 %1</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning cancelled; %n page(s) kept.</source>
+        <translation>
+            <numerusform>已取消扫描，保留 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned.</source>
+        <translation>
+            <numerusform>已扫描 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;camera</source>
+        <translation>关闭高拍仪(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet. Wait a moment, then capture again.</source>
+        <translation>高拍仪尚未就绪，请稍候再拍摄。</translation>
+    </message>
+</context>
+<context>
     <name>yc::MaterialChecklist</name>
     <message>
         <source>Matter</source>
@@ -2797,6 +3000,23 @@
     <message>
         <source>Not applicable</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>材料页面</translation>
+    </message>
+</context>
+<context>
+    <name>yc::MaterialPagesStrip</name>
+    <message>
+        <source>No pages captured</source>
+        <translation>尚未采集页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1</source>
+        <translation>
+            <numerusform>共 %n 页，%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "codes/codes.h"
 #include "idcardstrip.h"
 #include "intake/intakeservice.h"
+#include "intakecapture.h"
 #include "widgets/intake/applicantform.h"
 #include "widgets/intake/decisiondialogs.h"
 #include "widgets/intake/materialchecklist.h"
@@ -69,6 +70,8 @@ IntakePage::IntakePage(ClientContext &context, QWidget *parent)
     connect(m_hasAgent, &QCheckBox::toggled, m_agent, &QWidget::setVisible);
 
     m_materials = new MaterialChecklist(this);
+    m_capture = new IntakeCapture(context, m_materials, this);
+    connect(m_capture, &IntakeCapture::problem, this, &IntakePage::showError);
     auto *allReceived = new QPushButton(tr("All received"), this);
     allReceived->setObjectName(QStringLiteral("allReceivedButton"));
     connect(allReceived, &QPushButton::clicked, m_materials, &MaterialChecklist::markAllReceived);
@@ -192,6 +195,7 @@ void IntakePage::reset()
     m_chosen.clear();
     m_chosenList->clear();
     m_materials->setMatters({});
+    m_capture->reset();
     m_applicant->clear();
     m_agent->clear();
     m_hasAgent->setChecked(false);
@@ -227,6 +231,7 @@ void IntakePage::addMatter(const Matter &chosen)
                               .arg(full->name, Codes::projectKindLabel(full->projectKind),
                                    Codes::limitText(full->promiseLimit)));
     m_materials->setMatters(m_chosen);
+    m_capture->attach();
     m_error->clear();
 }
 
@@ -238,6 +243,7 @@ void IntakePage::removeSelectedMatter()
     m_chosen.removeAt(row);
     delete m_chosenList->takeItem(row);
     m_materials->setMatters(m_chosen);
+    m_capture->attach();
 }
 
 void IntakePage::lookUpApplicant(const QString &idType, const QString &number)
@@ -290,6 +296,10 @@ void IntakePage::decide(IntakeDecision decision)
         request.rejectReason = dialog.reason();
         request.competentAgency = dialog.competentAgency();
     }
+    if (const QStringList tooLarge = m_capture->limitProblems(m_chosen); !tooLarge.isEmpty()) {
+        showError(tooLarge.join(QLatin1Char('\n')));
+        return;
+    }
     auto outcome = m_ctx.intake->submit(request);
     if (!outcome) {
         showError(outcome.error().message);
@@ -297,6 +307,13 @@ void IntakePage::decide(IntakeDecision decision)
     }
     m_outcome = outcome.value();
     showOutcome(m_outcome, decision);
+    // The case is taken in; pages that could not be stored are said, and
+    // can be added to the case afterwards.
+    if (const QStringList problems = m_capture->saveToCases(
+            m_chosen, m_outcome, m_ctx.session->staff().staffNo, m_ctx.session->windowNo());
+        !problems.isEmpty())
+        showError(tr("The case was taken in, but some pages were not stored: %1")
+                      .arg(problems.join(QStringLiteral("；"))));
     emit casesChanged();
 }
 

@@ -20,6 +20,7 @@ namespace yc {
 struct ClientContext;
 class ApplicantForm;
 class IdCardStrip;
+class IntakeCapture;
 class CaseDocumentSource;
 class CatalogRepository;
 class MaterialChecklist;
@@ -75,6 +76,7 @@ private:
     MatterSearchPanel *m_search;
     QListWidget *m_chosenList;
     IdCardStrip *m_idCard;
+    IntakeCapture *m_capture;
     ApplicantForm *m_applicant;
     QCheckBox *m_hasAgent;
     ApplicantForm *m_agent;

@@ -9,11 +9,12 @@
 namespace yc {
 
 MaterialChecklist::MaterialChecklist(QWidget *parent)
-    : QTableWidget(0, 7, parent)
+    : QTableWidget(0, 8, parent)
 {
     setObjectName(QStringLiteral("materialChecklist"));
     setHorizontalHeaderLabels({tr("Matter"), tr("Material"), tr("Requirement"), tr("Necessity"), tr("State"),
-                               tr("Copies"), tr("What is missing or wrong")});
+                               tr("Copies"), tr("What is missing or wrong"), tr("Pages")});
+    setColumnHidden(PagesColumn, true); // shown by IntakeCapture when capture is set up
     verticalHeader()->hide();
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setWordWrap(false);

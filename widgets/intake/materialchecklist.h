@@ -25,7 +25,8 @@ public:
         NecessityColumn,
         StateColumn,
         CountColumn,
-        NoteColumn
+        NoteColumn,
+        PagesColumn // the captured pages (when capture is set up)
     };
 
     explicit MaterialChecklist(QWidget *parent = nullptr);
@@ -38,6 +39,9 @@ public:
     int unmarkedCount() const;
 
     static QString requirementText(const MatterMaterial &material);
+
+    qint64 matterIdAt(int row) const { return m_rows.value(row).matterId; }
+    MatterMaterial materialAt(int row) const { return m_rows.value(row).material; }
 
 signals:
     void marksChanged();
