@@ -2039,6 +2039,10 @@
         <source>Say where to transfer the ticket: a line, a window or a staff member.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send the person&apos;s details masked (e.g. 3704**********123X), never in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::HallRepository</name>

@@ -2032,6 +2032,10 @@
         <source>Say where to transfer the ticket: a line, a window or a staff member.</source>
         <translation>请指定转移目标：业务类型、窗口或工作人员。</translation>
     </message>
+    <message>
+        <source>Send the person&apos;s details masked (e.g. 3704**********123X), never in full.</source>
+        <translation>请发送脱敏后的个人信息（如 3704**********123X），不得发送完整信息。</translation>
+    </message>
 </context>
 <context>
     <name>yc::HallRepository</name>

@@ -14,6 +14,7 @@
 #include "codes/provinceprofile.h"
 #include "core/clock.h"
 #include "crypto/fieldcipher.h"
+#include "evaluation/badrevieworders.h"
 #include "store/database.h"
 #ifdef Q_OS_LINUX
 #include "app/devices/scanner/sanescanner.h"
@@ -21,6 +22,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +41,18 @@ ClientServices::ClientServices(Settings &settings, std::shared_ptr<Database> db,
     startSync(settings, db, cipher, status, options);
     startIdCardReader(settings, db, session, status, options.demo);
     startCapture(settings, db, status, options);
+
+    // Bad-review work orders past a deadline go to the supervisor: checked
+    // at start and every ten minutes, whoever is signed in.
+    m_escalation = std::make_unique<QTimer>();
+    m_escalation->setInterval(10 * 60 * 1000);
+    auto escalate = [db] {
+        if (auto r = BadReviewOrders(db).escalateOverdue(Clock::nowUtc()); !r)
+            qCWarning(lcServices).noquote() << r.error().message;
+    };
+    QObject::connect(m_escalation.get(), &QTimer::timeout, m_escalation.get(), escalate);
+    escalate();
+    m_escalation->start();
 }
 
 ClientServices::~ClientServices() = default;
@@ -54,6 +68,7 @@ void ClientServices::startHall(Settings &settings, std::shared_ptr<Database> db,
             if (auto adopted = hall->adopt(session.staff(), session.windowNo()); !adopted)
                 status.set(key, tr("Hall"), adopted.error().message, StatusBoard::Level::Warning);
         });
+        QObject::connect(&session, &Session::loggedOut, hall, &HallConnection::signOut);
         m_hall = std::move(local);
         return;
     }
@@ -90,6 +105,9 @@ void ClientServices::startHall(Settings &settings, std::shared_ptr<Database> db,
                                  status.set(key, tr("Hall"), r.error().message, StatusBoard::Level::Error);
                          });
                      });
+    // The next person at the window must not act under the last one's
+    // hall session.
+    QObject::connect(&session, &Session::loggedOut, hall, &HallConnection::signOut);
     remote->open();
     m_hall = std::move(remote);
 }
@@ -119,6 +137,10 @@ void ClientServices::startSync(Settings &settings, std::shared_ptr<Database> db,
                 tr("%1 waiting, %2 sent today, %3 refused").arg(s.pending).arg(s.deliveredToday).arg(s.dead),
                 s.dead > 0 || s.backoffMs > 0 ? StatusBoard::Level::Warning : StatusBoard::Level::Ok);
         });
+    QObject::connect(m_sync.get(), &SyncService::problem, m_sync.get(),
+                     [&status, key](const QString &message) {
+                         status.set(key, tr("Province platform"), message, StatusBoard::Level::Warning);
+                     });
     if (auto started = m_sync->start(); !started)
         status.set(key, tr("Province platform"), started.error().message, StatusBoard::Level::Warning);
 }
@@ -176,15 +198,18 @@ void ClientServices::startCapture(Settings &settings, std::shared_ptr<Database> 
     }
     // The attachments have their own key, kept with the field key: back
     // both up, or the scans cannot be read again.
-    auto cipher = FieldCipher::loadOrCreate(QDir(dataDir).filePath(QStringLiteral("keys/attachment.key")));
+    auto cipher = FieldCipher::loadOrCreate(
+        QFileInfo(settings.dataKeyPath()).dir().filePath(QStringLiteral("attachment.key")));
     if (!cipher) {
         status.set(QStringLiteral("device.scanner"), tr("Scanner"), cipher.error().message,
                    StatusBoard::Level::Error);
         return;
     }
     m_attachmentCipher = std::make_unique<FieldCipher>(std::move(cipher).value());
-    m_attachments =
-        std::make_unique<AttachmentStore>(db, m_attachmentCipher.get(), settings.attachmentFolder());
+    const QString folder = settings.attachmentFolder().isEmpty()
+                               ? QDir(dataDir).filePath(QStringLiteral("attachments"))
+                               : settings.attachmentFolder();
+    m_attachments = std::make_unique<AttachmentStore>(db, m_attachmentCipher.get(), folder);
     // Files a crash left without their row (written, never committed).
     if (auto removed = m_attachments->removeOrphans(Clock::nowUtc().addSecs(-3600));
         removed && removed.value() > 0)

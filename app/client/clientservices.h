@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QTimer>
 
 namespace yc {
 
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<devices::Scanner> m_scanner;
     std::unique_ptr<devices::DocumentCamera> m_camera;
     std::unique_ptr<capture::PageProcessor> m_pages;
+    std::unique_ptr<QTimer> m_escalation; // bad-review work orders past their deadlines
 };
 
 } // namespace yc

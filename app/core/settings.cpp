@@ -99,8 +99,9 @@ const QList<Spec> &specs()
                               QStringLiteral("termb")});
          }},
         {Settings::Key::IdCardPort, "devices/idCardPort", [] { return QVariant(QString()); }, text},
-        {Settings::Key::AttachmentFolder, "data/attachmentFolder",
-         [] { return QVariant(QDir(dataDir()).filePath(QStringLiteral("attachments"))); }, text},
+        // Empty: "attachments" beside the database, so two databases never
+        // share (and clean up) each other's files.
+        {Settings::Key::AttachmentFolder, "data/attachmentFolder", [] { return QVariant(QString()); }, text},
     };
     return table;
 }

@@ -33,7 +33,7 @@ public:
         HallCaCertificate, // PEM of the hall CA for wss://; empty = the system's
         IdCardBackend,     // auto | serial | sdtapi | termb
         IdCardPort,        // serial port of the reader; empty = detect (USB serial only)
-        AttachmentFolder,  // the encrypted material files
+        AttachmentFolder,  // the encrypted material files; empty = "attachments" beside the database
     };
     Q_ENUM(Key)
 

@@ -2,9 +2,11 @@
 
 #include "app/hall/hallsessions.h"
 #include "core/clock.h"
+#include "core/pii.h"
 #include "queue/queueengine.h"
 #include "queue/queuejson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -29,6 +31,19 @@ Result<qint64> idArg(const QJsonObject &args, const QString &name)
     if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != double(v.toInteger()))
         return badArgs(HallDispatcher::tr("The request needs \"%1\" as a positive whole number.").arg(name));
     return v.toInteger();
+}
+
+// What a ticket shows of a person travels to every screen in the hall,
+// displays included: only a masked form is taken (a full ID number or
+// mobile number is refused, not stored).
+Result<void> maskedOnly(const QString &person)
+{
+    if (pii::scrub(person) != person)
+        return Error{QStringLiteral("hall.person_unmasked"),
+                     QCoreApplication::translate(
+                         "yc::HallDispatcher", "Send the person's details masked (e.g. 3704**********123X), "
+                                               "never in full.")};
+    return {};
 }
 
 Result<QString> textArg(const QJsonObject &args, const QString &name, bool required, int maxLength = 200)
@@ -236,6 +251,8 @@ void HallDispatcher::addOps()
                       if (!group->isEmpty())
                           r.priorityGroup = group.value();
                       r.proxyMode = mode.value();
+                      if (auto masked = maskedOnly(person.value()); !masked)
+                          return masked.error();
                       r.personMasked = person.value();
                       return ticketOp(c.changedSeq, [&] { return m_engine.issue(r, c.actor); });
                   }});
@@ -369,6 +386,8 @@ void HallDispatcher::addOps()
                       if (!source->isEmpty())
                           b.source = source.value();
                       b.externalId = ext.value();
+                      if (auto masked = maskedOnly(person.value()); !masked)
+                          return masked.error();
                       b.personMasked = person.value();
                       b.slotStart = fromStoredTime(c.args.value(QStringLiteral("slotStart")).toString());
                       b.slotEnd = fromStoredTime(c.args.value(QStringLiteral("slotEnd")).toString());

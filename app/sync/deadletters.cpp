@@ -4,6 +4,7 @@
 #include "audit/auditlog.h"
 #include "store/database.h"
 #include "store/sql.h"
+#include "store/transaction.h"
 #include "syncservice.h"
 
 #include <QJsonDocument>
@@ -24,6 +25,12 @@ Result<QList<outbox::DeadLetter>> DeadLetters::list() const
 
 Result<QString> DeadLetters::payload(const QString &eventId) const
 {
+    // The event carries the applicant's details: administrators only.
+    if (!m_session)
+        return Error{QStringLiteral("auth.forbidden"),
+                     tr("Only an administrator can send a refused event again.")};
+    if (auto r = m_session->require(QStringLiteral("admin")); !r)
+        return r.error();
     auto p = sql::scalar(
         m_db->connection(),
         QStringLiteral("SELECT payload FROM outbox WHERE event_id = ? AND destination = 'platform' "
@@ -67,14 +74,23 @@ Result<void> DeadLetters::resend(const QString &eventId, const QString &correcte
         }
         replacement = QJsonDocument(after).toJson(QJsonDocument::Compact);
     }
-    auto done = m_sync ? m_sync->resend(eventId, replacement)
-                       : outbox::resend(m_db->connection(), eventId, replacement);
-    if (!done)
+    // The resend and its audit entry are one action.
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (auto done = outbox::resend(db, eventId, replacement); !done)
         return done;
-    return appendAudit(m_db->connection(),
-                       {m_session->staff().staffNo, m_session->windowNo(), QStringLiteral("outbox.resend"),
-                        eventId,
-                        replacement.isEmpty() ? QStringLiteral("as stored") : QStringLiteral("corrected")});
+    if (auto a = appendAudit(
+            db, {m_session->staff().staffNo, m_session->windowNo(), QStringLiteral("outbox.resend"), eventId,
+                 replacement.isEmpty() ? QStringLiteral("as stored") : QStringLiteral("corrected")});
+        !a)
+        return a;
+    if (auto c = tx.commit(); !c)
+        return c;
+    if (m_sync)
+        m_sync->notify();
+    return {};
 }
 
 } // namespace yc

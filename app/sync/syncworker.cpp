@@ -260,6 +260,13 @@ void SyncWorker::pushFinished(QNetworkReply *reply, const QList<outbox::Item> &i
         return;
     }
     Transaction tx(db);
+    if (!tx.isActive()) {
+        // The database is busy: the claimed events go back at recovery and
+        // are sent again (the platform dedupes them).
+        m_needsRecovery = true;
+        emit problem(tx.beginError().message);
+        return;
+    }
     QList<qint64> delivered;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const platform::EventResult &r = results->value().at(i);
@@ -350,6 +357,10 @@ void SyncWorker::pullStatus()
         }
         QSqlDatabase db = m_db->connection();
         Transaction tx(db);
+        if (!tx.isActive()) {
+            emit problem(tx.beginError().message); // the same page is asked for again
+            return;
+        }
         QList<std::pair<QString, QString>> changed;
         for (const platform::StatusChange &change : page->changes) {
             auto applied = applyStatusChange(db, change);

@@ -185,8 +185,10 @@ Result<qint64> EvaluationService::submit(const Input &input)
             !o)
             return o.error();
     }
-    if (auto a = appendAudit(
-            db, {s.staffNo, s.windowNo.toInt(), QStringLiteral("evaluation.submit"), s.number, input.level});
+    // The citizen evaluates; the clerk evaluated is named in the detail.
+    if (auto a = appendAudit(db, {QStringLiteral("citizen:") + input.channel, s.windowNo.toInt(),
+                                  QStringLiteral("evaluation.submit"), s.number,
+                                  input.level + QStringLiteral(" staff=") + s.staffNo});
         !a)
         return a.error();
     if (auto c = tx.commit(); !c)
@@ -236,6 +238,10 @@ Result<int> EvaluationService::applyDefaultRatings(const QDateTime &nowUtc, int 
                                                    {QStringLiteral("evaluatedAt"), at}}});
             !e)
             return e.error();
+        if (auto a = appendAudit(db, {QStringLiteral("system"), due->value(4).toInt(),
+                                      QStringLiteral("evaluation.default"), due->value(2).toString(), level});
+            !a)
+            return a.error();
         ++n;
     }
     if (auto c = tx.commit(); !c)

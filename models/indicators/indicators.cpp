@@ -1,6 +1,7 @@
 #include "indicators.h"
 
 #include "core/clock.h"
+#include "evaluation/evaluationservice.h"
 #include "store/database.h"
 #include "store/sql.h"
 
@@ -35,19 +36,6 @@ double workingDays(int value, const QString &unit)
     if (unit == u"year")
         return value * 250.0;
     return value;
-}
-
-bool isBad(const QString &level)
-{
-    return level == u"dissatisfied" || level == u"very_dissatisfied";
-}
-
-int levelIndex(const QString &level)
-{
-    static const QStringList levels{QStringLiteral("very_satisfied"), QStringLiteral("satisfied"),
-                                    QStringLiteral("basically_satisfied"), QStringLiteral("dissatisfied"),
-                                    QStringLiteral("very_dissatisfied")};
-    return int(levels.indexOf(level));
 }
 
 // Accumulates the hall row and the row of one dimension key at once.
@@ -212,9 +200,9 @@ Result<void> addEvaluations(QSqlDatabase db, const Period &p, Dimension d, Rows 
         return q.error();
     while (q->next()) {
         const QString level = q->value(0).toString();
-        if (const int i = levelIndex(level); i >= 0)
+        if (const int i = int(EvaluationService::levels().indexOf(level)); i >= 0)
             ++report.evaluationsByLevel[size_t(i)];
-        if (!isBad(level))
+        if (!EvaluationService::isBad(level))
             continue;
         const QString key = d == Dimension::Window
                                 ? (q->value(1).isNull() ? QString() : q->value(1).toString())

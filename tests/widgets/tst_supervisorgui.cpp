@@ -7,12 +7,15 @@
 #include "app/core/session.h"
 #include "app/core/settings.h"
 #include "core/clock.h"
+#include "evaluation/badrevieworders.h"
 #include "evaluation/evaluationservice.h"
 #include "store/sql.h"
 #include "support/testsupport.h"
 #include "widgets/supervisor/badreviewspage.h"
 #include "widgets/supervisor/chartwidget.h"
 #include "widgets/supervisor/indicatorspage.h"
+
+#include <ctime>
 
 #include <QApplication>
 #include <QComboBox>
@@ -36,6 +39,9 @@ class TestSupervisorGui : public QObject
 private slots:
     void initTestCase()
     {
+        // The hall's local days are Beijing time, whatever the machine says.
+        qputenv("TZ", "Asia/Shanghai");
+        tzset();
         QStandardPaths::setTestModeEnabled(true);
         QCOMPARE(Localization::install(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         m_db = test::openTempDatabase(m_dir, QStringLiteral("sup.db"));
@@ -207,6 +213,7 @@ private slots:
 
         // Ten days later, still not closed: overdue, escalated, in red.
         Clock::setOverride([] { return QDateTime(QDate(2026, 11, 30), QTime(9, 0)).toUTC(); });
+        QCOMPARE(BadReviewOrders(m_db).escalateOverdue(Clock::nowUtc()).value(), 1); // the client's timer
         page.reload();
         QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("已督办")));
         QCOMPARE(table->item(0, 0)->foreground().color(), QColor(0xb0, 0x00, 0x20));

@@ -109,9 +109,8 @@ void BadReviewsPage::showEvent(QShowEvent *event)
 void BadReviewsPage::reload()
 {
     const QDateTime now = Clock::nowUtc();
-    // Past a deadline: escalated to the supervisor (once), then listed first.
-    if (auto escalated = m_orders->escalateOverdue(now); !escalated)
-        m_message->setText(escalated.error().message);
+    // Orders past a deadline come first (the client escalates them to
+    // the supervisor on a timer).
     auto orders = m_orders->list(now, m_showClosed);
     const qint64 keep = selectedOrder();
     m_table->setRowCount(0);

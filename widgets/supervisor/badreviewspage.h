@@ -18,8 +18,7 @@ class BadReviewOrders;
 // The work orders bad reviews open (差评工单): overdue and escalated first,
 // each with its dated steps; the clerk or supervisor records verification,
 // the call-back, the rectification or explanation, the feedback that closes
-// it, or an appeal; a supervisor decides appeals. Looking at the list
-// escalates orders past a deadline.
+// it, or an appeal; a supervisor decides appeals. Overdue orders come first.
 class BadReviewsPage : public QWidget
 {
     Q_OBJECT
