@@ -188,8 +188,13 @@ void IndicatorsPage::reload()
             m_table->setItem(r, c, item);
         }
         if (scored) {
-            const auto score = r == 0 ? std::nullopt : scores.value(r - 1).score;
-            auto *item = new QTableWidgetItem(score ? QString::number(*score, 'f', 1) : QStringLiteral("—"));
+            // Built in steps: GCC 12 at -O2 warns (maybe-uninitialized) on
+            // the optional copied out of a conditional expression.
+            QString text = QStringLiteral("—");
+            if (r > 0)
+                if (const std::optional<double> score = scores.value(r - 1).score)
+                    text = QString::number(*score, 'f', 1);
+            auto *item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, m_table->columnCount() - 1, item);
         }
