@@ -121,6 +121,7 @@ CallingPanel::CallingPanel(HallConnection &hall, int windowNo, QWidget *parent)
                                           "border-radius: 10px; padding: 2px 10px;"));
     m_waited = new QLabel(card);
     m_waited->setObjectName(QStringLiteral("ticketWaited"));
+    m_waited->setWordWrap(true);
     m_person = new QLabel(card);
     m_person->setObjectName(QStringLiteral("ticketPerson"));
 
