@@ -611,6 +611,164 @@
     </message>
 </context>
 <context>
+    <name>yc::CallingPanel</name>
+    <message>
+        <source>Offline – reconnecting to the hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the hall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of the hall – sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call next (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer… (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause window… (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window is paused. Press F9 to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window is paused: %1. Press F9 to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume window (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket at this window. Press F2 to call the next citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · recalled %n time(s)</source>
+        <translation>
+            <numerusform>%1 · recalled %n time</numerusform>
+            <numerusform>%1 · recalled %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n minute(s) since the ticket was issued</source>
+        <translation>
+            <numerusform>Waited %n minute since the ticket was issued</numerusform>
+            <numerusform>Waited %n minutes since the ticket was issued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, %1 on hold here</source>
+        <translation>
+            <numerusform>%n waiting, %1 on hold here</numerusform>
+            <numerusform>%n waiting, %1 on hold here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled too often: the ticket is now a no-show. The citizen can be put back in the queue if they come back in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket is open at this window, so there is nothing to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the window pausing? (e.g. break, meeting, system fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to pause the window; the supervisor sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::CameraPreview</name>
     <message>
         <source>Waiting for the camera picture…</source>
@@ -2467,6 +2625,10 @@
         <source>The case was taken in, but some pages were not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Serving ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::IntakeService</name>
@@ -2608,6 +2770,60 @@
     <message>
         <source>%1: %2</source>
         <comment>who: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::KioskWindow</name>
+    <message>
+        <source>No priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I need help (assisted service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – please touch your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority service (optional): older people, people with disabilities, pregnant women, service members, or if you need help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets cannot be issued at the moment. Please ask the staff at the help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No business lines are set up. Please ask the staff at the help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people ahead of you</source>
+        <translation>
+            <numerusform>%n person ahead of you</numerusform>
+            <numerusform>%n people ahead of you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take your ticket below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2768,6 +2984,10 @@
     </message>
     <message>
         <source>Bad reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3230,6 +3450,81 @@
     </message>
 </context>
 <context>
+    <name>yc::QueueWords</name>
+    <message>
+        <source>Elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military / fire rescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::RejectionDialog</name>
     <message>
         <source>Do not accept (不予受理)</source>
@@ -3596,6 +3891,63 @@
     </message>
     <message>
         <source>The event goes to the platform again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::TicketSlip</name>
+    <message numerus="yes">
+        <source>%n people ahead of you</source>
+        <translation>
+            <numerusform>%n person ahead of you</numerusform>
+            <numerusform>%n people ahead of you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan to follow the queue on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait for your number to be called. Tickets are valid today only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the ticket to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket printer is not ready. Ask the staff at the help desk for a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::TransferDialog</name>
+    <message>
+        <source>Transfer ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To another business line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the front of the queue (otherwise by the time the ticket was issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -612,6 +612,159 @@
     </message>
 </context>
 <context>
+    <name>yc::CallingPanel</name>
+    <message>
+        <source>Offline – reconnecting to the hall</source>
+        <translation>已断开，正在重新连接大厅服务</translation>
+    </message>
+    <message>
+        <source>Connecting to the hall…</source>
+        <translation>正在连接大厅服务…</translation>
+    </message>
+    <message>
+        <source>Signed out of the hall – sign in again</source>
+        <translation>已退出大厅服务，请重新登录</translation>
+    </message>
+    <message>
+        <source>Connected to the hall</source>
+        <translation>已连接大厅服务</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Call next (F2)</source>
+        <translation>叫号 (F2)</translation>
+    </message>
+    <message>
+        <source>Recall (F3)</source>
+        <translation>重呼 (F3)</translation>
+    </message>
+    <message>
+        <source>No-show (F4)</source>
+        <translation>过号 (F4)</translation>
+    </message>
+    <message>
+        <source>Transfer… (F6)</source>
+        <translation>转移… (F6)</translation>
+    </message>
+    <message>
+        <source>Hold (F7)</source>
+        <translation>挂起 (F7)</translation>
+    </message>
+    <message>
+        <source>Finish (F8)</source>
+        <translation>办结 (F8)</translation>
+    </message>
+    <message>
+        <source>Pause window… (F9)</source>
+        <translation>暂停服务… (F9)</translation>
+    </message>
+    <message>
+        <source>Start intake</source>
+        <translation>开始受理</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>票号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>This window is paused. Press F9 to open it again.</source>
+        <translation>本窗口已暂停服务，按 F9 恢复。</translation>
+    </message>
+    <message>
+        <source>This window is paused: %1. Press F9 to open it again.</source>
+        <translation>本窗口已暂停服务：%1。按 F9 恢复。</translation>
+    </message>
+    <message>
+        <source>Resume window (F9)</source>
+        <translation>恢复服务 (F9)</translation>
+    </message>
+    <message>
+        <source>No ticket at this window. Press F2 to call the next citizen.</source>
+        <translation>本窗口暂无票号，按 F2 呼叫下一位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · recalled %n time(s)</source>
+        <translation>
+            <numerusform>%1 · 已重呼 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n minute(s) since the ticket was issued</source>
+        <translation>
+            <numerusform>取号后已等候 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizen: %1</source>
+        <translation>办事群众：%1</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人等候</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, %1 on hold here</source>
+        <translation>
+            <numerusform>%n 人等候，本窗口挂起 %1 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume (F7)</source>
+        <translation>恢复办理 (F7)</translation>
+    </message>
+    <message>
+        <source>Recalled too often: the ticket is now a no-show. The citizen can be put back in the queue if they come back in time.</source>
+        <translation>重呼次数已达上限，该票号已过号。群众在规定时间内返回的，可重新排队。</translation>
+    </message>
+    <message>
+        <source>No ticket is open at this window, so there is nothing to finish.</source>
+        <translation>本窗口没有正在办理的票号，无需办结。</translation>
+    </message>
+    <message>
+        <source>Pause window %1</source>
+        <translation>%1号窗口暂停服务</translation>
+    </message>
+    <message>
+        <source>Why is the window pausing? (e.g. break, meeting, system fault)</source>
+        <translation>暂停原因（如休息、开会、系统故障）：</translation>
+    </message>
+    <message>
+        <source>Give a reason to pause the window; the supervisor sees it.</source>
+        <translation>请填写暂停原因，大厅管理人员可以看到。</translation>
+    </message>
+</context>
+<context>
     <name>yc::CameraPreview</name>
     <message>
         <source>Waiting for the camera picture…</source>
@@ -2458,6 +2611,10 @@
         <source>The case was taken in, but some pages were not stored: %1</source>
         <translation>办件已受理，但部分材料页面未能保存：%1</translation>
     </message>
+    <message>
+        <source>Serving ticket %1</source>
+        <translation>正在办理：%1</translation>
+    </message>
 </context>
 <context>
     <name>yc::IntakeService</name>
@@ -2599,6 +2756,59 @@
         <source>%1: %2</source>
         <comment>who: what is wrong</comment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yc::KioskWindow</name>
+    <message>
+        <source>No priority</source>
+        <translation>无优先</translation>
+    </message>
+    <message>
+        <source>I need help (assisted service)</source>
+        <translation>我需要帮办</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>%1 – please touch your business</source>
+        <translation>%1 — 请点选您要办理的业务</translation>
+    </message>
+    <message>
+        <source>Priority service (optional): older people, people with disabilities, pregnant women, service members, or if you need help</source>
+        <translation>优先服务（可选）：老年人、残疾人、孕妇、军人/消防救援人员，或需要帮办</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Tickets cannot be issued at the moment. Please ask the staff at the help desk.</source>
+        <translation>暂时无法取号，请到咨询服务台询问工作人员。</translation>
+    </message>
+    <message>
+        <source>No business lines are set up. Please ask the staff at the help desk.</source>
+        <translation>尚未设置取号业务，请到咨询服务台询问工作人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people ahead of you</source>
+        <translation>
+            <numerusform>您前面还有 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken at %1</source>
+        <translation>取号时间：%1</translation>
+    </message>
+    <message>
+        <source>Please take your ticket below.</source>
+        <translation>请在下方取走您的号票。</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2968,10 @@
     <message>
         <source>Bad reviews</source>
         <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队叫号</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3424,81 @@
     </message>
 </context>
 <context>
+    <name>yc::QueueWords</name>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Military / fire rescue</source>
+        <translation>军人/消防救援人员</translation>
+    </message>
+    <message>
+        <source>Assisted service</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation>帮办</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门办</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>yc::RejectionDialog</name>
     <message>
         <source>Do not accept (不予受理)</source>
@@ -3576,6 +3865,62 @@
     <message>
         <source>The event goes to the platform again.</source>
         <translation>该数据将重新上报省级平台。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::TicketSlip</name>
+    <message numerus="yes">
+        <source>%n people ahead of you</source>
+        <translation>
+            <numerusform>您前面还有 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan to follow the queue on your phone</source>
+        <translation>扫码在手机上查看排队进度</translation>
+    </message>
+    <message>
+        <source>Please wait for your number to be called. Tickets are valid today only.</source>
+        <translation>请留意叫号，本号票仅限当日有效。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be rendered.</source>
+        <translation>号票无法生成。</translation>
+    </message>
+    <message>
+        <source>Cannot write the ticket to %1: %2</source>
+        <translation>无法将号票写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not ready. Ask the staff at the help desk for a ticket.</source>
+        <translation>号票打印机未就绪，请到咨询服务台找工作人员取号。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::TransferDialog</name>
+    <message>
+        <source>Transfer ticket %1</source>
+        <translation>转移票号 %1</translation>
+    </message>
+    <message>
+        <source>To another business line</source>
+        <translation>转到其他业务类型</translation>
+    </message>
+    <message>
+        <source>To another window</source>
+        <translation>转到其他窗口</translation>
+    </message>
+    <message>
+        <source>Window %1 – %2</source>
+        <translation>%1号窗口 — %2</translation>
+    </message>
+    <message>
+        <source>At the front of the queue (otherwise by the time the ticket was issued)</source>
+        <translation>排在队首（否则按取号时间排队）</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转移</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,9 @@ IntakePage::IntakePage(ClientContext &context, QWidget *parent)
     decisions->addWidget(m_print);
     decisions->addWidget(m_savePdf);
     decisions->addWidget(m_finish);
+    m_ticketLabel = new QLabel(this);
+    m_ticketLabel->setObjectName(QStringLiteral("servingTicket"));
+    decisions->addWidget(m_ticketLabel);
     decisions->addWidget(next);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
@@ -188,6 +191,13 @@ void IntakePage::fillFromCard(const idcard::IdCardData &card)
             value.phone = known->value().phone;
     }
     m_applicant->setValue(value);
+}
+
+void IntakePage::setTicket(qint64 ticketId, const QString &displayNo)
+{
+    reset();
+    m_ticketId = ticketId;
+    m_ticketLabel->setText(tr("Serving ticket %1").arg(displayNo));
 }
 
 void IntakePage::reset()
@@ -282,6 +292,7 @@ void IntakePage::decide(IntakeDecision decision)
     request.decision = decision;
     request.windowNo = m_ctx.session->windowNo();
     request.clerkStaffNo = m_ctx.session->staff().staffNo;
+    request.ticketId = m_ticketId;
 
     if (decision == IntakeDecision::AcceptDeficient) {
         DeficiencyDialog dialog(m_ctx.intake->today(), this);
@@ -307,6 +318,12 @@ void IntakePage::decide(IntakeDecision decision)
     }
     m_outcome = outcome.value();
     showOutcome(m_outcome, decision);
+    if (m_ticketId > 0 && !m_outcome.cases.isEmpty()) {
+        const IntakeCase &first = m_outcome.cases.constFirst();
+        emit caseRecorded(first.projectNo.isEmpty() ? first.localId : first.projectNo);
+        m_ticketId = 0;
+        m_ticketLabel->clear();
+    }
     // The case is taken in; pages that could not be stored are said, and
     // can be added to the case afterwards.
     if (const QStringList problems = m_capture->saveToCases(

@@ -49,9 +49,16 @@ protected:
     // The cursor waits in the matter search, ready for typing.
     void showEvent(QShowEvent *event) override;
 
+public:
+    // The queue ticket being served: the cases taken now are linked to it.
+    void setTicket(qint64 ticketId, const QString &displayNo);
+
 signals:
     // Cases were written; lists elsewhere may refresh.
     void casesChanged();
+    // Intake made a case for the ticket being served (its 办件编号, or the
+    // local key of a case that got none).
+    void caseRecorded(const QString &caseNo);
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -77,6 +84,8 @@ private:
     QListWidget *m_chosenList;
     IdCardStrip *m_idCard;
     IntakeCapture *m_capture;
+    qint64 m_ticketId = 0;
+    QLabel *m_ticketLabel;
     ApplicantForm *m_applicant;
     QCheckBox *m_hasAgent;
     ApplicantForm *m_agent;

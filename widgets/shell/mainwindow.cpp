@@ -9,6 +9,7 @@
 #include "widgets/catalog/catalogpage.h"
 #include "widgets/common/theme.h"
 #include "widgets/intake/intakepage.h"
+#include "widgets/queue/callingpanel.h"
 #include "widgets/shell/logindialog.h"
 #include "widgets/shell/statusbarwidget.h"
 #include "widgets/supervisor/badreviewspage.h"
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -116,10 +118,42 @@ MainWindow::MainWindow(ClientContext &context, QWidget *parent)
 
     buildMenus();
     buildPages();
+    buildCallingPanel();
     updateTitle();
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::activatePage);
     m_nav->setCurrentRow(0);
     resize(1280, 800);
+}
+
+void MainWindow::buildCallingPanel()
+{
+    // The calling panel is always in view for those who serve at a window.
+    const bool serves =
+        m_ctx.session->hasRole(QStringLiteral("clerk")) || m_ctx.session->hasRole(QStringLiteral("helpdesk"));
+    if (!m_ctx.hall || !serves)
+        return;
+    m_callingPanel = new CallingPanel(*m_ctx.hall, m_ctx.session->windowNo(), this);
+    auto *dock = new QDockWidget(tr("Queue"), this);
+    dock->setObjectName(QStringLiteral("callingDock"));
+    dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    dock->setWidget(m_callingPanel);
+    dock->setMinimumWidth(300);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    connect(m_callingPanel, &CallingPanel::startIntakeRequested, this,
+            [this](qint64 ticketId, const QString &displayNo) {
+                if (!showPage(QStringLiteral("intake")))
+                    return;
+                if (auto *intake = qobject_cast<IntakePage *>(m_pages->currentWidget()))
+                    intake->setTicket(ticketId, displayNo);
+            });
+}
+
+void MainWindow::pageBuilt(QWidget *page)
+{
+    // The case intake made for the ticket being served finishes the ticket
+    // with its number.
+    if (auto *intake = qobject_cast<IntakePage *>(page); intake && m_callingPanel)
+        connect(intake, &IntakePage::caseRecorded, m_callingPanel, &CallingPanel::finishWithCase);
 }
 
 void MainWindow::buildPages()
@@ -153,6 +187,7 @@ void MainWindow::activatePage(int row)
         QWidget *page = m_factories.at(row)();
         m_factories[row] = nullptr;
         m_pages->insertWidget(row, page);
+        pageBuilt(page);
         m_pages->removeWidget(placeholder);
         placeholder->deleteLater();
     }

@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace yc {
 
 struct ClientContext;
+class CallingPanel;
 class StatusBarWidget;
 
 // The window at the counter: navigation by role on the left, the page on the
@@ -34,6 +35,8 @@ signals:
 private:
     void buildMenus();
     void buildPages();
+    void buildCallingPanel();
+    void pageBuilt(QWidget *page);
     void activatePage(int row);
     void updateTitle();
 
@@ -42,6 +45,7 @@ private:
     QStackedWidget *m_pages;
     StatusBarWidget *m_statusBar;
     QStringList m_pageIds;
+    CallingPanel *m_callingPanel = nullptr;
     QList<std::function<QWidget *()>> m_factories; // null once built
 };
 
