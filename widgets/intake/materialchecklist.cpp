@@ -24,7 +24,7 @@ MaterialChecklist::MaterialChecklist(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     for (const auto &[column, width] :
-         {std::pair{RequirementColumn, 130}, {StateColumn, 140}, {NoteColumn, 120}}) {
+         {std::pair{RequirementColumn, 130}, {StateColumn, 140}, {NoteColumn, 120}, {PagesColumn, 190}}) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, width);
     }
