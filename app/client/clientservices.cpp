@@ -16,6 +16,7 @@
 #include "crypto/fieldcipher.h"
 #include "evaluation/badrevieworders.h"
 #include "store/database.h"
+#include "store/sql.h"
 #ifdef Q_OS_LINUX
 #include "app/devices/scanner/sanescanner.h"
 #endif
@@ -37,7 +38,7 @@ namespace yc {
 ClientServices::ClientServices(Settings &settings, std::shared_ptr<Database> db, const FieldCipher &cipher,
                                Session &session, StatusBoard &status, const Options &options)
 {
-    startHall(settings, db, session, status, options.standalone);
+    startHall(settings, db, session, status, options.standalone, options.demo);
     startSync(settings, db, cipher, status, options);
     startIdCardReader(settings, db, session, status, options.demo);
     startCapture(settings, db, status, options);
@@ -57,13 +58,37 @@ ClientServices::ClientServices(Settings &settings, std::shared_ptr<Database> db,
 
 ClientServices::~ClientServices() = default;
 
+void ClientServices::seedDemoQueue(LocalHall &hall, std::shared_ptr<Database> db)
+{
+    // The demonstration hall has no ticket kiosk in this process: a few
+    // citizens are waiting when it opens, issued by the same engine.
+    auto waiting =
+        sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM ticket WHERE state = 'waiting'"));
+    if (!waiting || waiting->toInt() > 0)
+        return;
+    const QList<queue::QueueEngine::IssueRequest> demo{
+        {0, QStringLiteral("A"), QStringLiteral("none"), {}, {}},
+        {0, QStringLiteral("A"), QStringLiteral("elderly"), {}, QStringLiteral("赵**")},
+        {0, QStringLiteral("B"), QStringLiteral("none"), {}, {}},
+        {0, QStringLiteral("H"), QStringLiteral("proxy"), QStringLiteral("assist"), QStringLiteral("孙**")},
+        {0, QStringLiteral("A"), QStringLiteral("none"), {}, {}},
+        {0, QStringLiteral("D"), QStringLiteral("none"), {}, {}},
+    };
+    for (const auto &request : demo) {
+        if (auto issued = hall.engine().issue(request); !issued)
+            qCInfo(lcServices).noquote() << "demo ticket not issued:" << issued.error().message;
+    }
+}
+
 void ClientServices::startHall(Settings &settings, std::shared_ptr<Database> db, Session &session,
-                               StatusBoard &status, bool standalone)
+                               StatusBoard &status, bool standalone, bool demo)
 {
     const QString key = QStringLiteral("hall");
     if (standalone) {
         auto local = std::make_unique<LocalHall>(db);
         LocalHall *hall = local.get();
+        if (demo)
+            seedDemoQueue(*hall, db);
         QObject::connect(&session, &Session::loggedIn, hall, [hall, &session, &status, key] {
             if (auto adopted = hall->adopt(session.staff(), session.windowNo()); !adopted)
                 status.set(key, tr("Hall"), adopted.error().message, StatusBoard::Level::Warning);

@@ -12,6 +12,7 @@ class Database;
 class DemoCardReader;
 class FieldCipher;
 class HallConnection;
+class LocalHall;
 class Session;
 class Settings;
 class StatusBoard;
@@ -60,7 +61,8 @@ public:
 
 private:
     void startHall(Settings &settings, std::shared_ptr<Database> db, Session &session, StatusBoard &status,
-                   bool standalone);
+                   bool standalone, bool demo);
+    static void seedDemoQueue(LocalHall &hall, std::shared_ptr<Database> db);
     void startSync(Settings &settings, std::shared_ptr<Database> db, const FieldCipher &cipher,
                    StatusBoard &status, const Options &options);
     void startIdCardReader(Settings &settings, std::shared_ptr<Database> db, Session &session,
