@@ -3893,6 +3893,34 @@
         <source>The event goes to the platform again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>case accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told once what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::TicketSlip</name>

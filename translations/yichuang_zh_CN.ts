@@ -3866,6 +3866,34 @@
         <source>The event goes to the platform again.</source>
         <translation>该数据将重新上报省级平台。</translation>
     </message>
+    <message>
+        <source>case accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>told once what is missing</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>material supplied</source>
+        <translation>补交材料</translation>
+    </message>
+    <message>
+        <source>case finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>result handed out</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>好差评</translation>
+    </message>
 </context>
 <context>
     <name>yc::TicketSlip</name>

@@ -14,6 +14,7 @@
 #include "widgets/supervisor/badreviewspage.h"
 #include "widgets/supervisor/chartwidget.h"
 #include "widgets/supervisor/indicatorspage.h"
+#include "widgets/supervisor/syncpage.h"
 
 #include <ctime>
 
@@ -219,6 +220,25 @@ private slots:
         QCOMPARE(table->item(0, 0)->foreground().color(), QColor(0xb0, 0x00, 0x20));
         Clock::setOverride([] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0)).toUTC(); });
         m_ctx->session = nullptr;
+    }
+
+    void refusedEventsAreListedInWords()
+    {
+        test::exec(*m_db, QStringLiteral(
+                              "INSERT INTO outbox (event_id, destination, case_key, case_seq, event_type, "
+                              "payload, created_at, state, attempts, next_attempt_at, last_error, "
+                              "error_class) VALUES ('ev-9', 'platform', 'case-9', 1, 'case.accepted', '{}', "
+                              "'2026-11-20T01:05:00.000Z', 'dead', 2, 'x', 'taskCode: unknown', 'schema')"));
+        SyncPage page(*m_ctx); // no sync running, no one signed in: read only
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("deadLetters"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("受理"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("taskCode: unknown"));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("2026-11-20 09:05")); // Beijing time
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("resendButton"))->isVisibleTo(&page));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("syncFigures"))
+                    ->text()
+                    .contains(QStringLiteral("未运行")));
     }
 
 private:

@@ -5,6 +5,7 @@
 #include "app/core/statusboard.h"
 #include "app/sync/deadletters.h"
 #include "app/sync/syncservice.h"
+#include "core/clock.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -127,10 +128,24 @@ void SyncPage::reload()
         auto *caseItem = new QTableWidgetItem(d.caseKey);
         caseItem->setData(Qt::UserRole, d.eventId);
         m_table->setItem(row, 0, caseItem);
-        m_table->setItem(row, 1, new QTableWidgetItem(d.eventType));
+        static const QHash<QString, const char *> events{
+            {QStringLiteral("case.accepted"), QT_TR_NOOP("case accepted")},
+            {QStringLiteral("case.notified"), QT_TR_NOOP("told once what is missing")},
+            {QStringLiteral("case.rejected"), QT_TR_NOOP("not accepted")},
+            {QStringLiteral("case.material_supplied"), QT_TR_NOOP("material supplied")},
+            {QStringLiteral("case.finished"), QT_TR_NOOP("case finished")},
+            {QStringLiteral("case.delivered"), QT_TR_NOOP("result handed out")},
+            {QStringLiteral("evaluation.submitted"), QT_TR_NOOP("evaluation")},
+        };
+        const char *event = events.value(d.eventType);
+        auto *eventItem = new QTableWidgetItem(event ? tr(event) : d.eventType);
+        eventItem->setToolTip(d.eventType);
+        m_table->setItem(row, 1, eventItem);
         m_table->setItem(row, 2, new QTableWidgetItem(QString::number(d.attempts)));
         m_table->setItem(row, 3, new QTableWidgetItem(d.errorText));
-        m_table->setItem(row, 4, new QTableWidgetItem(d.createdAt));
+        m_table->setItem(row, 4,
+                         new QTableWidgetItem(QLocale().toString(fromStoredTime(d.createdAt).toLocalTime(),
+                                                                 QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     m_resend->setEnabled(m_table->rowCount() > 0);
     m_correct->setEnabled(m_table->rowCount() > 0);
