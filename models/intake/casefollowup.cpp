@@ -16,7 +16,6 @@ namespace yc {
 
 namespace {
 
-
 struct CaseRow
 {
     QString localId;

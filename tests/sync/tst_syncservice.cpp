@@ -394,7 +394,8 @@ void TestSyncService::configFromTheProvinceProfile()
 {
     QTemporaryDir data;
     QVERIFY(QDir(data.path()).mkpath(QStringLiteral("platform")));
-    QVERIFY(QFile::copy(m_pki->file(QStringLiteral("signing.key")), data.filePath(QStringLiteral("platform/signing.key"))));
+    QVERIFY(QFile::copy(m_pki->file(QStringLiteral("signing.key")),
+                        data.filePath(QStringLiteral("platform/signing.key"))));
     auto sm3 = ProvinceProfile::load(QStringLiteral(YC_SOURCE_DIR "/resources/profiles/hcp-reversed.json"));
     QVERIFY(sm3.ok());
     auto c = SyncConfig::fromProfile(sm3.value(), data.path(), "hall-01");
