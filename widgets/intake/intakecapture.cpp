@@ -78,9 +78,11 @@ void IntakeCapture::openCapture(int row)
 
 void IntakeCapture::reset()
 {
-    m_retired.clear();
+    // The checklist's cells showing these pages are deleted later (the
+    // checklist was just cleared); the sessions go right after them, in
+    // the same turn of the event loop, so no scan outlives its citizen.
     for (auto &[id, session] : m_sessions)
-        m_retired.push_back(std::move(session));
+        session.release()->deleteLater();
     m_sessions.clear();
 }
 

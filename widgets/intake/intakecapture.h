@@ -5,7 +5,6 @@
 
 #include <map>
 #include <memory>
-#include <vector>
 
 #include <QObject>
 
@@ -55,9 +54,6 @@ private:
     MaterialChecklist *m_checklist;
     QWidget *m_dialogParent;
     std::map<qint64, std::unique_ptr<capture::CaptureSession>> m_sessions;
-    // Sessions of the last intake, kept until the next one: the checklist's
-    // cell widgets that show their pages are deleted later, not at once.
-    std::vector<std::unique_ptr<capture::CaptureSession>> m_retired;
 };
 
 } // namespace yc
