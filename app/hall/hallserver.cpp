@@ -142,6 +142,7 @@ void HallServer::broadcast(qint64 seq)
     const QString notify = QStringLiteral("{\"notify\":\"seq\",\"seq\":%1}").arg(seq);
     for (auto it = m_clients.keyBegin(); it != m_clients.keyEnd(); ++it)
         (*it)->sendTextMessage(notify);
+    emit changed(seq);
 }
 
 } // namespace yc

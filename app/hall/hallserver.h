@@ -49,8 +49,12 @@ public:
                            const std::optional<QSslConfiguration> &tls = std::nullopt);
     bool isSecure() const;
     int connectionCount() const { return int(m_clients.size()); }
-    // Notifies every connection of a new seq.
+    // Notifies every connection of a new seq, and the in-process listeners
+    // (the display feed, the announcer) through changed().
     void broadcast(qint64 seq);
+
+signals:
+    void changed(qint64 seq);
 
 private:
     struct Client
