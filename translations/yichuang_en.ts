@@ -3921,6 +3921,10 @@
         <source>evaluation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not numbered) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::TicketSlip</name>

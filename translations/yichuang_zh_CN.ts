@@ -3894,6 +3894,10 @@
         <source>evaluation</source>
         <translation>好差评</translation>
     </message>
+    <message>
+        <source>(not numbered) %1</source>
+        <translation>（未编号）%1</translation>
+    </message>
 </context>
 <context>
     <name>yc::TicketSlip</name>

@@ -151,9 +151,11 @@ Result<QList<DeadLetter>> deadLetters(QSqlDatabase db, const QString &destinatio
 {
     auto q =
         sql::run(db,
-                 QStringLiteral("SELECT event_id, case_key, case_seq, event_type, error_class, last_error, "
-                                "attempts, created_at FROM outbox WHERE destination = ? AND state = 'dead' "
-                                "ORDER BY id"),
+                 QStringLiteral("SELECT o.event_id, o.case_key, o.case_seq, o.event_type, o.error_class, "
+                                "o.last_error, o.attempts, o.created_at, COALESCE((SELECT c.project_no FROM "
+                                "case_record c WHERE c.local_id = o.case_key), (SELECT p.proxy_no FROM "
+                                "proxy_case p WHERE p.local_id = o.case_key), '') FROM outbox o WHERE "
+                                "o.destination = ? AND o.state = 'dead' ORDER BY o.id"),
                  {destination});
     if (!q)
         return q.error();
@@ -161,7 +163,7 @@ Result<QList<DeadLetter>> deadLetters(QSqlDatabase db, const QString &destinatio
     while (q->next())
         out << DeadLetter{q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
                           q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                          q->value(6).toInt(),    q->value(7).toString()};
+                          q->value(6).toInt(),    q->value(7).toString(), q->value(8).toString()};
     return out;
 }
 

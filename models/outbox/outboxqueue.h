@@ -55,6 +55,9 @@ struct DeadLetter
     QString errorText;
     int attempts = 0;
     QString createdAt;
+    // What people call the case: its 办件编号 (or the 帮办代办 number), empty
+    // while it has none.
+    QString caseNo;
 };
 Result<QList<DeadLetter>> deadLetters(QSqlDatabase db, const QString &destination);
 

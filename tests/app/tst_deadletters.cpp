@@ -45,6 +45,34 @@ private slots:
         QCOMPARE(test::count(*m_db, QStringLiteral("outbox"), QStringLiteral("state = 'dead'")), 1);
     }
 
+    void listedByTheCaseNumberPeopleKnow()
+    {
+        QVERIFY(test::count(*m_db, QStringLiteral("matter")) > 0);
+        test::exec(*m_db, QStringLiteral(
+                              "INSERT INTO applicant (id, kind, name, id_type, id_no_lookup, id_no_cipher, "
+                              "id_no_masked, created_at, updated_at) VALUES (77, 'natural', 'x', '111', "
+                              "'dl', X'00', '1101**********0011', 'x', 'x')"));
+        test::exec(
+            *m_db,
+            QStringLiteral(
+                "INSERT INTO case_record (local_id, project_no, matter_id, task_code, "
+                "matter_version, matter_name, project_kind, applicant_id, status, applied_at, created_at, "
+                "updated_at) SELECT 'case-2', '370402-2026-000042', min(id), 't', 1, 'm', "
+                "'instant', 77, 'accepted', 'x', 'x', 'x' FROM matter"));
+        test::exec(*m_db, QStringLiteral(
+                              "INSERT INTO outbox (event_id, destination, case_key, case_seq, event_type, "
+                              "payload, created_at, state, attempts, next_attempt_at, last_error, "
+                              "error_class) VALUES ('ev-2', 'platform', 'case-2', 1, 'case.accepted', '{}', "
+                              "'2026-11-20T01:01:00.000Z', 'dead', 1, 'x', 'bad', 'schema')"));
+        DeadLetters letters(m_db, nullptr, nullptr);
+        auto listed = letters.list();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 2);
+        QCOMPARE(listed->at(0).caseNo, QString()); // case-1 has no case_record: not numbered
+        QCOMPARE(listed->at(1).caseNo, QStringLiteral("370402-2026-000042"));
+        test::exec(*m_db, QStringLiteral("UPDATE outbox SET state = 'delivered' WHERE event_id = 'ev-2'"));
+    }
+
     void correctionsKeepTheEventsIdentity()
     {
         Session admin(m_db, 3);

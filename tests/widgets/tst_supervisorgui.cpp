@@ -232,6 +232,7 @@ private slots:
         SyncPage page(*m_ctx); // no sync running, no one signed in: read only
         auto *table = page.findChild<QTableWidget *>(QStringLiteral("deadLetters"));
         QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("（未编号）case-9"));
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("受理"));
         QCOMPARE(table->item(0, 3)->text(), QStringLiteral("taskCode: unknown"));
         QCOMPARE(table->item(0, 4)->text(), QStringLiteral("2026-11-20 09:05")); // Beijing time

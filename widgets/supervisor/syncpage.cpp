@@ -125,7 +125,10 @@ void SyncPage::reload()
     for (const outbox::DeadLetter &d : dead.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *caseItem = new QTableWidgetItem(d.caseKey);
+        // The 办件编号 people know; the internal key only for a case not yet numbered.
+        auto *caseItem = new QTableWidgetItem(
+            d.caseNo.isEmpty() ? tr("(not numbered) %1").arg(d.caseKey.left(8)) : d.caseNo);
+        caseItem->setToolTip(d.caseKey);
         caseItem->setData(Qt::UserRole, d.eventId);
         m_table->setItem(row, 0, caseItem);
         static const QHash<QString, const char *> events{
