@@ -3180,6 +3180,18 @@
         <source>The camera is not ready yet. Wait a moment, then capture again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;ID card front + back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts this page (the front of the ID card) and the next one (its back) on one page at the card&apos;s true size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides of the ID card are now one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::MaterialChecklist</name>
@@ -4056,6 +4068,10 @@
     </message>
     <message>
         <source>Choose a captured page to turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the page with the front of the ID card; the back must be the page after it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

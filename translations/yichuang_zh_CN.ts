@@ -3158,6 +3158,18 @@
         <source>The camera is not ready yet. Wait a moment, then capture again.</source>
         <translation>高拍仪尚未就绪，请稍候再拍摄。</translation>
     </message>
+    <message>
+        <source>&amp;ID card front + back</source>
+        <translation>身份证正反面合一(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Puts this page (the front of the ID card) and the next one (its back) on one page at the card&apos;s true size.</source>
+        <translation>把本页（身份证正面）和下一页（反面）按证件原大合成一页。</translation>
+    </message>
+    <message>
+        <source>The two sides of the ID card are now one page.</source>
+        <translation>身份证正反面已合成一页。</translation>
+    </message>
 </context>
 <context>
     <name>yc::MaterialChecklist</name>
@@ -4028,6 +4040,10 @@
     <message>
         <source>Choose a captured page to turn.</source>
         <translation>请选择要旋转的已采集页面。</translation>
+    </message>
+    <message>
+        <source>Choose the page with the front of the ID card; the back must be the page after it.</source>
+        <translation>请选中身份证正面那一页；反面须是紧接着的下一页。</translation>
     </message>
 </context>
 <context>

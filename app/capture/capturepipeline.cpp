@@ -24,11 +24,15 @@ Result<CapturedPage> CapturePipeline::process(const QImage &raw, const ProcessOp
     if (!encoded)
         return encoded.error();
     page.encoded = std::move(encoded.value());
-    page.thumbnail =
-        image.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-            .convertToFormat(options.treatment == PageTreatment::Colour ? QImage::Format_RGB32
-                                                                        : QImage::Format_Grayscale8);
+    page.thumbnail = thumbnailOf(image, options.treatment);
     return page;
+}
+
+QImage CapturePipeline::thumbnailOf(const QImage &page, PageTreatment treatment)
+{
+    return page.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+        .convertToFormat(treatment == PageTreatment::Colour ? QImage::Format_RGB32
+                                                            : QImage::Format_Grayscale8);
 }
 
 Result<QList<CapturedPage>> CapturePipeline::importImages(const QByteArray &content,

@@ -48,6 +48,8 @@ public:
     static constexpr int kThumbnailSide = 240;
 
     static Result<CapturedPage> process(const QImage &raw, const ProcessOptions &options);
+    // The small picture of a treated page for the pages strip.
+    static QImage thumbnailOf(const QImage &page, PageTreatment treatment);
 
     // Pictures from a file (JPEG, PNG, TIFF with several pages, BMP) go
     // through the pipeline page by page. Damaged files are refused whole.

@@ -1,5 +1,6 @@
 #include "materialslot.h"
 
+#include "app/devices/camera/idcardmerge.h"
 #include "attachments/attachmentcheck.h"
 
 #include <QFile>
@@ -172,6 +173,33 @@ Result<void> MaterialSlot::rotatePage(int row, int quarterTurnsClockwise)
     page.encoded = std::move(encoded.value());
     page.thumbnail = rotateQuarter(page.thumbnail, quarterTurnsClockwise);
     emit dataChanged(index(row), index(row));
+    recompute();
+    return {};
+}
+
+Result<void> MaterialSlot::mergeIdCardSides(int frontRow)
+{
+    if (m_importedPdf || frontRow < 0 || frontRow + 1 >= m_pages.size())
+        return Error{
+            QStringLiteral("capture.merge_pages"),
+            tr("Choose the page with the front of the ID card; the back must be the page after it.")};
+    constexpr int kDpi = 300;
+    const CapturedPage &front = m_pages.at(frontRow);
+    const QImage merged = devices::mergeIdCardSides(
+        PageCodec::decode(front.encoded), PageCodec::decode(m_pages.at(frontRow + 1).encoded), kDpi);
+    auto encoded = PageCodec::encode(merged, front.encoded.treatment, kDpi);
+    if (!encoded)
+        return encoded.error();
+    CapturedPage page;
+    page.source = front.source;
+    page.geometry.crop = merged.rect();
+    page.thumbnail = CapturePipeline::thumbnailOf(merged, front.encoded.treatment);
+    page.encoded = std::move(encoded.value());
+    beginRemoveRows({}, frontRow + 1, frontRow + 1);
+    m_pages.removeAt(frontRow + 1);
+    endRemoveRows();
+    m_pages[frontRow] = std::move(page);
+    emit dataChanged(index(frontRow), index(frontRow));
     recompute();
     return {};
 }

@@ -55,6 +55,9 @@ public:
     bool movePage(int from, int to);
     bool removePage(int row);
     Result<void> rotatePage(int row, int quarterTurnsClockwise);
+    // 身份证正反面: the page at `frontRow` (the front) and the next one (the
+    // back) become one A4 page with both sides at the card's true size.
+    Result<void> mergeIdCardSides(int frontRow);
     void clear();
 
     const QList<CapturedPage> &pages() const { return m_pages; }

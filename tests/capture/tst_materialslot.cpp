@@ -25,6 +25,7 @@ class TestMaterialSlot : public QObject
 private slots:
     void pagesKeepTheirOrder();
     void rotatesAPage();
+    void mergesTheIdCardSidesIntoOnePage();
     void sizeIsTheStoredFilesSize();
     void limitIsExplained();
     void importsPicturesThroughThePipeline();
@@ -94,6 +95,29 @@ void TestMaterialSlot::rotatesAPage()
     QCOMPARE(slot.data(slot.index(0), MaterialSlot::PixelSizeRole).toSize(), QSize(300, 210));
     QCOMPARE(slot.pages().first().encoded.format, QByteArray("png"));
     QVERIFY(!slot.rotatePage(1, 1).ok());
+}
+
+void TestMaterialSlot::mergesTheIdCardSidesIntoOnePage()
+{
+    MaterialSlot slot(QStringLiteral("m1"), QStringLiteral("身份证"), AttachmentCheck::kDefaultMaxBytes);
+    QAbstractItemModelTester tester(&slot, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    slot.setTreatment(PageTreatment::Colour);
+    QVERIFY(slot.addRawPage(marked(201), 100, PageSource::Scanner).ok());
+    const QImage side = test::documentOnDesk(QSize(700, 500), QSize(428, 270), 3.0, true);
+    QVERIFY(slot.addRawPage(side, 0, PageSource::Camera).ok());
+    QVERIFY(slot.addRawPage(side, 0, PageSource::Camera).ok());
+
+    QCOMPARE(slot.mergeIdCardSides(2).error().code, QStringLiteral("capture.merge_pages")); // no back
+    QCOMPARE(slot.rowCount(), 3);
+    QVERIFY(slot.mergeIdCardSides(1).ok());
+    QCOMPARE(slot.rowCount(), 2);
+    QCOMPARE(widths(slot).first(), 201);
+    QCOMPARE(slot.data(slot.index(1), MaterialSlot::PixelSizeRole).toSize(),
+             QSize(2480, 3508)); // A4, 300 dpi
+    QCOMPARE(slot.pages().at(1).encoded.dpi, 300.0);
+    QCOMPARE(slot.pages().at(1).source, PageSource::Camera);
+    QVERIFY(!slot.pages().at(1).thumbnail.isNull());
+    QCOMPARE(slot.materialFile()->pageCount, 2);
 }
 
 void TestMaterialSlot::sizeIsTheStoredFilesSize()

@@ -33,6 +33,7 @@ private slots:
     void scanEditImportAndSave();
     void overTheLimitIsSaid();
     void withoutDevicesTheReasonIsShown();
+    void idCardSidesBecomeOnePage();
 
 private:
     template <typename T>
@@ -236,6 +237,32 @@ void TestCaptureDialog::withoutDevicesTheReasonIsShown()
     QCOMPARE(scan->parentWidget()->toolTip(), devices::ScannerText::noScanner().message);
     QCOMPARE(find<QPushButton>(dialog, "cameraButton")->toolTip(), devices::CameraText::noCamera().message);
     QVERIFY(find<QPushButton>(dialog, "importButton")->isEnabled());
+}
+
+void TestCaptureDialog::idCardSidesBecomeOnePage()
+{
+    QTemporaryDir dir;
+    capture::CaptureSession session;
+    MaterialSlot *slot = session.slot(QStringLiteral("m1"), QStringLiteral("ID card"));
+    capture::PageProcessor processor;
+    MaterialCaptureDialog dialog(slot, nullptr, nullptr, processor);
+    dialog.show();
+    const QString front = dir.filePath(QStringLiteral("front.png"));
+    const QString back = dir.filePath(QStringLiteral("back.png"));
+    QVERIFY(test::documentOnDesk(QSize(700, 500), QSize(428, 270), 2.0, true).save(front));
+    QVERIFY(test::documentOnDesk(QSize(700, 500), QSize(428, 270), -2.0, true).save(back));
+    auto *merge = find<QPushButton>(dialog, "mergeIdCardButton");
+    auto *pages = find<PageThumbnailView>(dialog, "pageList");
+    QVERIFY(dialog.importFiles({front}));
+    pages->setCurrentIndex(slot->index(0));
+    QVERIFY(!merge->isEnabled()); // nothing after the front yet
+    QVERIFY(dialog.importFiles({back}));
+    pages->setCurrentIndex(slot->index(0));
+    QVERIFY(merge->isEnabled());
+    QTest::mouseClick(merge, Qt::LeftButton);
+    QCOMPARE(slot->rowCount(), 1);
+    QCOMPARE(slot->data(slot->index(0), MaterialSlot::PixelSizeRole).toSize(), QSize(2480, 3508));
+    QVERIFY(!merge->isEnabled());
 }
 
 QTEST_MAIN(TestCaptureDialog)

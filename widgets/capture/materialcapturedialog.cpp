@@ -135,12 +135,17 @@ QWidget *MaterialCaptureDialog::buildPagesArea()
     m_moveEarlier = button(tr("Move &earlier"), "moveEarlierButton", area);
     m_moveLater = button(tr("Move la&ter"), "moveLaterButton", area);
     m_delete = button(tr("&Delete page"), "deletePageButton", area);
-    m_pageButtons = {m_rotateLeft, m_rotateRight, m_moveEarlier, m_moveLater, m_delete};
+    m_mergeIdCard = button(tr("&ID card front + back"), "mergeIdCardButton", area);
+    m_mergeIdCard->setToolTip(
+        tr("Puts this page (the front of the ID card) and the next one (its back) on one "
+           "page at the card's true size."));
+    m_pageButtons = {m_rotateLeft, m_rotateRight, m_moveEarlier, m_moveLater, m_delete, m_mergeIdCard};
     connect(m_rotateLeft, &QPushButton::clicked, this, [this] { rotateCurrent(-1); });
     connect(m_rotateRight, &QPushButton::clicked, this, [this] { rotateCurrent(1); });
     connect(m_moveEarlier, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_moveLater, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_delete, &QPushButton::clicked, this, &MaterialCaptureDialog::deleteCurrent);
+    connect(m_mergeIdCard, &QPushButton::clicked, this, &MaterialCaptureDialog::mergeIdCardAtCurrent);
 
     m_pages->installEventFilter(this);
     m_pages->setToolTip(tr("Delete: delete the page; Ctrl+Left/Right: rotate; Alt+Left/Right: move"));
@@ -433,6 +438,18 @@ void MaterialCaptureDialog::deleteCurrent()
     updatePageActions();
 }
 
+void MaterialCaptureDialog::mergeIdCardAtCurrent()
+{
+    const int row = m_pages->currentPage();
+    if (auto merged = m_slot->mergeIdCardSides(row); !merged) {
+        showMessage(merged.error().message, true);
+        return;
+    }
+    m_pages->setCurrentIndex(m_slot->index(row));
+    showMessage(tr("The two sides of the ID card are now one page."), false);
+    updatePageActions();
+}
+
 void MaterialCaptureDialog::updatePageActions()
 {
     const int row = m_pages->currentPage();
@@ -442,6 +459,7 @@ void MaterialCaptureDialog::updatePageActions()
     m_rotateRight->setEnabled(page);
     m_moveEarlier->setEnabled(row > 0);
     m_moveLater->setEnabled(row >= 0 && row < rows - 1);
+    m_mergeIdCard->setEnabled(page && row < rows - 1);
     m_delete->setEnabled(row >= 0);
 }
 

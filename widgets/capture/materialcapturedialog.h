@@ -73,6 +73,7 @@ private:
     void rotateCurrent(int quarterTurns);
     void moveCurrent(int delta);
     void deleteCurrent();
+    void mergeIdCardAtCurrent();
     void updatePageActions();
     void updateSize();
     void showMessage(const QString &text, bool problem);
@@ -107,6 +108,7 @@ private:
     QPushButton *m_moveEarlier = nullptr;
     QPushButton *m_moveLater = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_mergeIdCard = nullptr;
 
     QComboBox *m_device = nullptr;
     QComboBox *m_resolution = nullptr;
