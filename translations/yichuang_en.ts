@@ -2232,6 +2232,10 @@
         <source>Set up the hall before its business lines.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hall&apos;s time zone &quot;%1&quot; is unknown to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::HallServer</name>

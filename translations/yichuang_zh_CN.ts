@@ -2220,6 +2220,10 @@
         <source>Set up the hall before its business lines.</source>
         <translation>请先设置大厅信息，再设置取号业务。</translation>
     </message>
+    <message>
+        <source>The hall&apos;s time zone &quot;%1&quot; is unknown to this computer.</source>
+        <translation>本机不认识大厅的时区“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>yc::HallServer</name>

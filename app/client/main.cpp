@@ -135,6 +135,8 @@ int main(int argc, char **argv)
             Client::tr("This database has no hall set up. Start once with --standalone for the demonstration "
                        "hall, or ask the administrator to configure the hall service."),
             4);
+    if (auto zone = halls.applyTimeZone(); !zone)
+        return fail(zone.error().message, 4);
     demo = hall->value().code == QLatin1String("370402-ZWFW") && isStandalone;
 
     yc::StatusBoard status;

@@ -61,18 +61,18 @@ Result<CaseDocumentData> CaseDocumentSource::latestDocument(qint64 caseId) const
     int c = 1;
     d.type = *type;
     d.docNo = q->value(c++).toString();
-    d.issuedAt = fromStoredTime(q->value(c++).toString()).toLocalTime();
+    d.issuedAt = hallTime::local(fromStoredTime(q->value(c++).toString()));
     d.projectNo = q->value(c++).toString();
     d.queryPassword = q->value(c++).toString();
     d.matterName = q->value(c++).toString();
     d.taskCode = q->value(c++).toString();
     d.projectKindLabel = Codes::projectKindLabel(q->value(c++).toString());
-    d.appliedAt = fromStoredTime(q->value(c++).toString()).toLocalTime();
+    d.appliedAt = hallTime::local(fromStoredTime(q->value(c++).toString()));
     if (!q->value(c).isNull())
-        d.acceptedAt = fromStoredTime(q->value(c).toString()).toLocalTime();
+        d.acceptedAt = hallTime::local(fromStoredTime(q->value(c).toString()));
     ++c;
     if (!q->value(c).isNull())
-        d.dueDate = fromStoredTime(q->value(c).toString()).toTimeZone(QTimeZone("Asia/Shanghai")).date();
+        d.dueDate = hallTime::date(fromStoredTime(q->value(c).toString()));
     ++c;
     d.reason = q->value(c++).toString();
     d.competentAgency = q->value(c++).toString();
@@ -96,7 +96,7 @@ Result<CaseDocumentData> CaseDocumentSource::latestDocument(qint64 caseId) const
                                                            : QString();
     d.trackingNo = q->value(c++).toString();
     if (!q->value(c).isNull())
-        d.deliveredAt = fromStoredTime(q->value(c).toString()).toLocalTime();
+        d.deliveredAt = hallTime::local(fromStoredTime(q->value(c).toString()));
     d.queryUrl = queryUrl(d.projectNo, d.queryPassword);
     q->finish();
 

@@ -1,5 +1,6 @@
 #include "documentbody.h"
 
+#include "core/clock.h"
 #include "core/pii.h"
 #include "documentrenderer.h"
 
@@ -66,7 +67,7 @@ QString applicationDate(const CaseDocumentData &d)
 {
     for (const QDateTime &t : {d.appliedAt, d.acceptedAt, d.issuedAt}) {
         if (t.isValid())
-            return dateText(t.toLocalTime().date());
+            return dateText(hallTime::date(t));
     }
     return dateSkeleton();
 }
@@ -552,7 +553,7 @@ void BodyBuilder::closing(const QList<QList<SignField>> &signRows)
     const QString hall = m_d.hallName.trimmed();
     lines << (hall.isEmpty() ? tr("(seal)") : tr("%1 (seal)").arg(hall));
     if (m_d.issuedAt.isValid())
-        lines << dateText(m_d.issuedAt.toLocalTime().date());
+        lines << dateText(hallTime::date(m_d.issuedAt));
     const QString issuerText = lines.join(QChar(QChar::LineSeparator));
     const qreal rightInset = 2 * font.pixelSize(); // 右空二字
     const qreal blockWidth =
@@ -652,7 +653,7 @@ QString dateTimeText(const QDateTime &dateTime)
         return {};
     // Stored in UTC; the document shows the hall's local time.
     //: Date and time format on printed documents; zh_CN: yyyy年M月d日 HH:mm
-    return dateTime.toLocalTime().toString(DocumentRenderer::tr("yyyy-MM-dd HH:mm"));
+    return hallTime::local(dateTime).toString(DocumentRenderer::tr("yyyy-MM-dd HH:mm"));
 }
 
 Flow buildBody(const Geometry &g, const CaseDocumentData &d)

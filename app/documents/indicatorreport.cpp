@@ -1,5 +1,6 @@
 #include "indicatorreport.h"
 
+#include "core/clock.h"
 #include "documentlayout.h"
 #include "indicators/reporttable.h"
 #include "pdfunicode.h"
@@ -60,8 +61,8 @@ QList<chart::Series> IndicatorReport::charts(const Report &report)
 
 QString IndicatorReport::periodText(const Period &period)
 {
-    const QDate first = period.fromUtc.toLocalTime().date();
-    const QDate last = period.toUtc.toLocalTime().date().addDays(-1);
+    const QDate first = hallTime::date(period.fromUtc);
+    const QDate last = hallTime::date(period.toUtc).addDays(-1);
     return tr("%1 to %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
 }
 
@@ -107,7 +108,7 @@ Result<void> IndicatorReport::writePdf(const IndicatorReportData &data, const QS
             p.drawText(QRectF(page.left(), page.top() + h, page.width(), scale.mm(5)), Qt::AlignCenter,
                        tr("Period: %1    Generated: %2    Page %3")
                            .arg(periodText(data.report.period),
-                                QLocale().toString(data.generatedAt.toLocalTime(), QLocale::ShortFormat))
+                                QLocale().toString(hallTime::local(data.generatedAt), QLocale::ShortFormat))
                            .arg(pageNo));
             y = page.top() + h + scale.mm(8);
         };

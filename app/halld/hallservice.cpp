@@ -1,6 +1,7 @@
 #include "hallservice.h"
 
 #include "app/core/serviceoptions.h"
+#include "hall/hallrepository.h"
 
 #include <QSettings>
 #include <QTextStream>
@@ -17,6 +18,9 @@ HallService::HallService(std::shared_ptr<Database> db, queue::QueueConfig config
 
 Result<std::shared_ptr<QObject>> HallService::start(ServiceContext &context)
 {
+    // Business days and the rollover follow the hall's zone unless [queue] names one.
+    if (auto zone = HallRepository(context.db).applyTimeZone(); !zone)
+        return zone.error();
     queue::QueueConfig config;
     HallServer::Limits limits;
     int sessionMinutes = 12 * 60;

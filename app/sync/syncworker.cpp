@@ -27,8 +27,7 @@ constexpr int kStatusPage = 200;
 
 QDateTime startOfTodayUtc()
 {
-    const QTimeZone china("Asia/Shanghai");
-    return QDateTime(Clock::nowUtc().toTimeZone(china).date(), QTime(0, 0), china).toUTC();
+    return hallTime::startOfDayUtc(hallTime::date(Clock::nowUtc()));
 }
 
 Result<qint64> readCursor(QSqlDatabase db)

@@ -179,9 +179,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Status:
         return Codes::caseStatusLabel(r.status);
     case AppliedAt:
-        return r.appliedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return hallTime::local(r.appliedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case DueAt:
-        return r.dueAt.isValid() ? r.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) : QString();
+        return r.dueAt.isValid() ? hallTime::local(r.dueAt).toString(QStringLiteral("yyyy-MM-dd"))
+                                 : QString();
     default:
         return {};
     }

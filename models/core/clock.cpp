@@ -29,6 +29,44 @@ void Clock::clearOverride()
     overrideFn() = nullptr;
 }
 
+namespace hallTime {
+
+namespace {
+QTimeZone &current()
+{
+    static QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
+    return zone;
+}
+} // namespace
+
+QTimeZone zone()
+{
+    return current();
+}
+
+void setZone(const QTimeZone &zone)
+{
+    if (zone.isValid())
+        current() = zone;
+}
+
+QDateTime local(const QDateTime &t)
+{
+    return t.toTimeZone(current());
+}
+
+QDate date(const QDateTime &t)
+{
+    return local(t).date();
+}
+
+QDateTime startOfDayUtc(const QDate &day)
+{
+    return day.startOfDay(current()).toUTC();
+}
+
+} // namespace hallTime
+
 QString toStoredTime(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);

@@ -69,8 +69,8 @@ Result<std::optional<Service>> findService(QSqlDatabase db, const EvaluationServ
 
 QDateTime endOfWorkingDay(const WorkCalendar &calendar, const QDateTime &fromUtc, int workingDays)
 {
-    const QDate due = calendar.addWorkingDays(fromUtc.toLocalTime().date(), workingDays);
-    return QDateTime(due.addDays(1), QTime(0, 0)).toUTC();
+    const QDate due = calendar.addWorkingDays(hallTime::date(fromUtc), workingDays);
+    return hallTime::startOfDayUtc(due.addDays(1));
 }
 
 } // namespace

@@ -15,16 +15,31 @@ HallRepository::HallRepository(std::shared_ptr<Database> db)
 
 Result<std::optional<Hall>> HallRepository::hall() const
 {
-    auto q =
-        sql::run(m_db->connection(), QStringLiteral("SELECT id, code, name, region_code, org_credit_code, "
-                                                    "address, phone FROM hall ORDER BY id LIMIT 1"));
+    auto q = sql::run(m_db->connection(),
+                      QStringLiteral("SELECT id, code, name, region_code, org_credit_code, "
+                                     "address, phone, time_zone FROM hall ORDER BY id LIMIT 1"));
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<Hall>();
     return std::optional<Hall>(Hall{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
                                     q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                                    q->value(6).toString()});
+                                    q->value(6).toString(), q->value(7).toString()});
+}
+
+Result<void> HallRepository::applyTimeZone() const
+{
+    auto h = hall();
+    if (!h)
+        return h.error();
+    if (!h->has_value())
+        return {};
+    const QTimeZone zone(h->value().timeZone.toUtf8());
+    if (!zone.isValid())
+        return Error{QStringLiteral("hall.time_zone"),
+                     tr("The hall's time zone \"%1\" is unknown to this computer.").arg(h->value().timeZone)};
+    hallTime::setZone(zone);
+    return {};
 }
 
 Result<Hall> HallRepository::saveHall(const Hall &hall, const QString &byStaffNo)

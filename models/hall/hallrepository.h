@@ -22,6 +22,7 @@ struct Hall
     QString orgCreditCode;
     QString address;
     QString phone;
+    QString timeZone = QStringLiteral("Asia/Shanghai"); // IANA id; see hallTime in core/clock.h
 };
 
 struct HallWindow
@@ -50,6 +51,8 @@ public:
     explicit HallRepository(std::shared_ptr<Database> db);
 
     Result<std::optional<Hall>> hall() const;
+    // Makes the hall's time zone the one hallTime uses (at start-up).
+    Result<void> applyTimeZone() const;
     Result<Hall> saveHall(const Hall &hall, const QString &byStaffNo);
     Result<QList<HallWindow>> windows() const;
     Result<std::optional<HallWindow>> window(int number) const;

@@ -17,12 +17,12 @@ namespace {
 
 QDateTime localMidnightUtc(const QDate &d)
 {
-    return QDateTime(d, QTime(0, 0)).toUTC();
+    return hallTime::startOfDayUtc(d);
 }
 
 QDate localDate(const QString &stored)
 {
-    return fromStoredTime(stored).toLocalTime().date();
+    return hallTime::date(fromStoredTime(stored));
 }
 
 // A limit in working days, so legal and committed limits in different units
@@ -181,7 +181,7 @@ Result<void> addTickets(QSqlDatabase db, const Period &p, Dimension d, Rows &row
                 r.evaluated.add(evaluated);
         });
         if (waitSeconds >= 0)
-            report.waitByHour[size_t(issued.toLocalTime().time().hour())].add(waitSeconds);
+            report.waitByHour[size_t(hallTime::local(issued).time().hour())].add(waitSeconds);
     }
     return {};
 }
@@ -334,7 +334,7 @@ Result<Report> compute(Database &db, const Period &period, Dimension dimension, 
     Report report;
     report.period = period;
     report.dimension = dimension;
-    for (QDate d = period.fromUtc.toLocalTime().date(); localMidnightUtc(d) < period.toUtc; d = d.addDays(1))
+    for (QDate d = hallTime::date(period.fromUtc); localMidnightUtc(d) < period.toUtc; d = d.addDays(1))
         report.casesByDay.insert(d, 0);
 
     QSqlDatabase c = db.connection();

@@ -180,7 +180,7 @@ Result<QString> CaseFollowUp::deliver(qint64 caseId, const Delivery &delivery, c
     const QDateTime nowUtc = Clock::nowUtc();
     const QString now = toStoredTime(nowUtc);
     auto docNo = nextDocumentNumber(db, hall->toString(), QStringLiteral("delivery_receipt"),
-                                    nowUtc.toTimeZone(QTimeZone("Asia/Shanghai")).date().year());
+                                    hallTime::date(nowUtc).year());
     if (!docNo)
         return docNo.error();
     if (auto u = sql::run(

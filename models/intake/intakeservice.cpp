@@ -74,11 +74,7 @@ IntakeService::~IntakeService() = default;
 
 QDate IntakeService::today() const
 {
-    auto zone =
-        sql::scalar(m_db->connection(), QStringLiteral("SELECT time_zone FROM hall ORDER BY id LIMIT 1"));
-    const QTimeZone tz(zone && zone->isValid() ? zone->toString().toUtf8()
-                                               : QByteArrayLiteral("Asia/Shanghai"));
-    return Clock::nowUtc().toTimeZone(tz.isValid() ? tz : QTimeZone::utc()).date();
+    return hallTime::date(Clock::nowUtc());
 }
 
 namespace {
@@ -400,9 +396,8 @@ Result<IntakeOutcome> IntakeService::submit(const IntakeRequest &request)
         }
         // The due date is the end of that day in the hall, kept in UTC like every time.
         const QVariant dueAt =
-            accepted
-                ? QVariant(toStoredTime(QDateTime(ic.dueDate, QTime(23, 59, 59), QTimeZone("Asia/Shanghai"))))
-                : QVariant();
+            accepted ? QVariant(toStoredTime(QDateTime(ic.dueDate, QTime(23, 59, 59), hallTime::zone())))
+                     : QVariant();
         auto inserted = sql::run(
             db,
             QStringLiteral(

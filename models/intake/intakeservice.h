@@ -46,7 +46,7 @@ public:
     Result<std::optional<ApplicantInput>> findApplicant(const QString &idType, const QString &idNumber,
                                                         const QString &staffNo, int windowNo);
 
-    // The hall's business day now (Asia/Shanghai unless the hall says otherwise).
+    // The hall's business day now (hallTime).
     QDate today() const;
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/clock.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QTime>
@@ -19,7 +21,7 @@ struct QueueConfig
         Ratio
     };
 
-    QTimeZone timeZone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+    QTimeZone timeZone = hallTime::zone();
     // The business day starts at this local time (tickets issued before it
     // belong to the previous day).
     QTime rolloverAt = QTime(3, 0);

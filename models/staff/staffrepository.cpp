@@ -103,7 +103,7 @@ Result<StaffMember> StaffRepository::authenticate(const QString &staffNo, const 
     if (member->lockedUntil.isValid() && member->lockedUntil > now)
         return Error{QStringLiteral("auth.locked"),
                      tr("Too many wrong passwords. The account is locked until %1.")
-                         .arg(member->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))};
+                         .arg(hallTime::local(member->lockedUntil).toString(QStringLiteral("HH:mm")))};
 
     const bool good = PasswordHasher::verify(password, stored);
     Transaction tx(db);
@@ -149,7 +149,7 @@ Result<StaffMember> StaffRepository::authenticate(const QString &staffNo, const 
         qCWarning(lcStaff) << "staff" << member->staffNo << "locked after" << nowFailed << "failed logins";
         return Error{QStringLiteral("auth.locked"),
                      tr("Too many wrong passwords. The account is locked until %1.")
-                         .arg(until.toLocalTime().toString(QStringLiteral("HH:mm")))};
+                         .arg(hallTime::local(until).toString(QStringLiteral("HH:mm")))};
     }
     return wrongCredentials();
 }

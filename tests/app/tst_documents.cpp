@@ -1,6 +1,7 @@
 #include "app/documents/documentlayout.h"
 #include "app/documents/documentrenderer.h"
 #include "app/documents/qrcode.h"
+#include "core/clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,9 +55,9 @@ CaseDocumentData sample(CaseDocumentType type)
     d.projectNo = QStringLiteral("370103202611220017");
     d.queryPassword = QStringLiteral("482913");
     d.projectKindLabel = QStringLiteral("承诺件");
-    d.appliedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 12));
-    d.acceptedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 40));
-    d.issuedAt = QDateTime(QDate(2026, 11, 22), QTime(10, 5));
+    d.appliedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 12), yc::hallTime::zone());
+    d.acceptedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 40), yc::hallTime::zone());
+    d.issuedAt = QDateTime(QDate(2026, 11, 22), QTime(10, 5), yc::hallTime::zone());
     d.dueDate = QDate(2026, 11, 27);
     d.promiseLimitText = QStringLiteral("5个工作日");
     d.received = {
@@ -119,7 +120,7 @@ CaseDocumentData sample(CaseDocumentType type)
                        {},
                        {}}};
         d.deliveryMethod = QStringLiteral("窗口领取");
-        d.deliveredAt = QDateTime(QDate(2026, 11, 27), QTime(15, 30));
+        d.deliveredAt = QDateTime(QDate(2026, 11, 27), QTime(15, 30), yc::hallTime::zone());
         break;
     }
     return d;
@@ -521,7 +522,7 @@ void TestDocuments::emptyOptionalFieldsAreLeftOut()
     d.type = CaseDocumentType::AcceptanceReceipt;
     d.applicantName = QStringLiteral("张三");
     d.matterName = QStringLiteral("居民身份证换领");
-    d.appliedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
+    d.appliedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), yc::hallTime::zone());
     const QString pdf = m_dir.filePath(QStringLiteral("sparse.pdf"));
     QVERIFY(DocumentRenderer::writePdf(d, pdf).ok());
     writePreview(d, QStringLiteral("en-sparse"));

@@ -19,7 +19,7 @@ namespace {
 
 QDateTime local(int month, int day, int hour, int minute = 0)
 {
-    return QDateTime(QDate(2026, month, day), QTime(hour, minute)).toUTC();
+    return QDateTime(QDate(2026, month, day), QTime(hour, minute), hallTime::zone()).toUTC();
 }
 
 } // namespace
@@ -65,7 +65,9 @@ private:
 private slots:
     void initTestCase()
     {
-        qputenv("TZ", "Asia/Shanghai");
+        // The hall's days are Beijing time whatever zone the machine is set to:
+        // this machine is put on Pacific time to prove it.
+        qputenv("TZ", "America/Los_Angeles");
         tzset();
         m_db = test::openTempDatabase(m_dir);
         test::exec(*m_db, QStringLiteral(

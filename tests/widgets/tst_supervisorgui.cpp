@@ -40,8 +40,9 @@ class TestSupervisorGui : public QObject
 private slots:
     void initTestCase()
     {
-        // The hall's local days are Beijing time, whatever the machine says.
-        qputenv("TZ", "Asia/Shanghai");
+        // The hall's days are Beijing time whatever zone the machine is set to:
+        // this machine is put on Pacific time to prove it.
+        qputenv("TZ", "America/Los_Angeles");
         tzset();
         QStandardPaths::setTestModeEnabled(true);
         QCOMPARE(Localization::install(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
@@ -53,9 +54,10 @@ private slots:
             ClientContext{m_db, m_settings.get(), nullptr, nullptr, nullptr, nullptr, nullptr,
                           QStringLiteral("市中区政务服务中心"), true, QStringLiteral("zh_CN")});
         // 10 November 2026, local 09:00–10:00: three tickets at windows 1 and 2.
-        Clock::setOverride([] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0)).toUTC(); });
+        Clock::setOverride(
+            [] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0), hallTime::zone()).toUTC(); });
         const auto t = [](int h, int m) {
-            return toStoredTime(QDateTime(QDate(2026, 11, 10), QTime(h, m)).toUTC());
+            return toStoredTime(QDateTime(QDate(2026, 11, 10), QTime(h, m), hallTime::zone()).toUTC());
         };
         QVERIFY(test::count(*m_db, QStringLiteral("business_line"), QStringLiteral("id = 1")) ==
                 1); // the demo's
@@ -213,12 +215,14 @@ private slots:
         QCOMPARE(table->item(0, 4)->text(), QStringLiteral("已回访"));
 
         // Ten days later, still not closed: overdue, escalated, in red.
-        Clock::setOverride([] { return QDateTime(QDate(2026, 11, 30), QTime(9, 0)).toUTC(); });
+        Clock::setOverride(
+            [] { return QDateTime(QDate(2026, 11, 30), QTime(9, 0), hallTime::zone()).toUTC(); });
         QCOMPARE(BadReviewOrders(m_db).escalateOverdue(Clock::nowUtc()).value(), 1); // the client's timer
         page.reload();
         QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("已督办")));
         QCOMPARE(table->item(0, 0)->foreground().color(), QColor(0xb0, 0x00, 0x20));
-        Clock::setOverride([] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0)).toUTC(); });
+        Clock::setOverride(
+            [] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0), hallTime::zone()).toUTC(); });
         m_ctx->session = nullptr;
     }
 

@@ -26,7 +26,7 @@ using Step = BadReviewOrders::Step;
 
 QString when(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+    return utc.isValid() ? QLocale().toString(hallTime::local(utc), QStringLiteral("yyyy-MM-dd HH:mm"))
                          : QString();
 }
 

@@ -119,7 +119,7 @@ IndicatorsPage::IndicatorsPage(ClientContext &context, QWidget *parent)
 
 void IndicatorsPage::applyPreset()
 {
-    const QDate today = Clock::nowUtc().toLocalTime().date();
+    const QDate today = hallTime::date(Clock::nowUtc());
     const bool custom = m_preset->currentIndex() == Custom;
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);

@@ -65,7 +65,7 @@ OverviewPage::OverviewPage(ClientContext &context, QWidget *parent)
 void OverviewPage::reload()
 {
     const QDateTime now = Clock::nowUtc();
-    const QDateTime dayStart = QDateTime(now.toLocalTime().date(), QTime(0, 0)).toUTC();
+    const QDateTime dayStart = hallTime::startOfDayUtc(hallTime::date(now));
     auto figures = readHallFigures(*m_ctx.db, dayStart, now);
     m_error->setText(figures ? QString() : figures.error().message);
     if (!figures)

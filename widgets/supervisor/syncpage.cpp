@@ -97,7 +97,7 @@ void SyncPage::showSnapshot(const SyncSnapshot &s)
                           .arg(s.dead)};
     lines << (s.lastSuccess.isValid()
                   ? tr("Last accepted by the platform: %1")
-                        .arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat))
+                        .arg(QLocale().toString(hallTime::local(s.lastSuccess), QLocale::ShortFormat))
                   : tr("Nothing accepted by the platform yet."));
     if (s.backoffMs > 0)
         lines
@@ -147,7 +147,7 @@ void SyncPage::reload()
         m_table->setItem(row, 2, new QTableWidgetItem(QString::number(d.attempts)));
         m_table->setItem(row, 3, new QTableWidgetItem(d.errorText));
         m_table->setItem(row, 4,
-                         new QTableWidgetItem(QLocale().toString(fromStoredTime(d.createdAt).toLocalTime(),
+                         new QTableWidgetItem(QLocale().toString(hallTime::local(fromStoredTime(d.createdAt)),
                                                                  QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     m_resend->setEnabled(m_table->rowCount() > 0);

@@ -173,7 +173,7 @@ void IdCardReaderWorker::tick()
     m_lastSerial = serial.value();
     m_lastContent = content;
 
-    const QDate today = Clock::nowUtc().toLocalTime().date();
+    const QDate today = hallTime::date(Clock::nowUtc());
     auto card = raw->fields ? idcard::checkCard(*raw->fields, today)
                             : idcard::parseCard(raw->textBlock, raw->wlt, today);
     if (!card) {
