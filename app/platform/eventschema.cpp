@@ -167,7 +167,8 @@ Result<void> checkField(const QJsonObject &object, const QString &path, const Fi
         return {};
     case Kind::Bool:
         if (!v.isBool())
-            return fieldError(QStringLiteral("schema.field_type"), where, QStringLiteral("must be true or false"));
+            return fieldError(QStringLiteral("schema.field_type"), where,
+                              QStringLiteral("must be true or false"));
         return {};
     }
     return {};
@@ -185,21 +186,31 @@ Result<void> checkOneOf(const QJsonObject &data, const char *field, const QStrin
 // 帮办代办: the case as it stands after the change the action names.
 Result<void> checkProxy(const QJsonObject &data)
 {
-    static const QStringList actions{
-        QStringLiteral("opened"),      QStringLiteral("linked"),      QStringLiteral("unlinked"),
-        QStringLiteral("mandate"),     QStringLiteral("mandate_scan"), QStringLiteral("handover"),
-        QStringLiteral("progress"),    QStringLiteral("home_visit_scheduled"),
-        QStringLiteral("home_visit_recorded"), QStringLiteral("suspended"), QStringLiteral("resumed"),
-        QStringLiteral("terminated"),  QStringLiteral("finished"),    QStringLiteral("callback")};
+    static const QStringList actions{QStringLiteral("opened"),
+                                     QStringLiteral("linked"),
+                                     QStringLiteral("unlinked"),
+                                     QStringLiteral("mandate"),
+                                     QStringLiteral("mandate_scan"),
+                                     QStringLiteral("handover"),
+                                     QStringLiteral("progress"),
+                                     QStringLiteral("home_visit_scheduled"),
+                                     QStringLiteral("home_visit_recorded"),
+                                     QStringLiteral("suspended"),
+                                     QStringLiteral("resumed"),
+                                     QStringLiteral("terminated"),
+                                     QStringLiteral("finished"),
+                                     QStringLiteral("callback")};
     if (auto r = checkOneOf(data, "action", actions); !r)
         return r;
-    if (auto r = checkOneOf(data, "serviceMode",
-                            {QStringLiteral("assist"), QStringLiteral("proxy"), QStringLiteral("home_visit")});
+    if (auto r =
+            checkOneOf(data, "serviceMode",
+                       {QStringLiteral("assist"), QStringLiteral("proxy"), QStringLiteral("home_visit")});
         !r)
         return r;
-    if (auto r = checkOneOf(data, "state",
-                            {QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("suspended"),
-                             QStringLiteral("terminated"), QStringLiteral("finished")});
+    if (auto r =
+            checkOneOf(data, "state",
+                       {QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("suspended"),
+                        QStringLiteral("terminated"), QStringLiteral("finished")});
         !r)
         return r;
     if (data.contains(QStringLiteral("nextDueDate"))) {
@@ -217,7 +228,8 @@ Result<void> checkProxy(const QJsonObject &data)
     else if (action == u"finished")
         required = {{"finishedAt", Kind::Time}, {"result", Kind::Text}};
     else if (action == u"callback")
-        required = {{"callbackAt", Kind::Time}, {"callbackMethod", Kind::Text}, {"callbackResult", Kind::Text}};
+        required = {
+            {"callbackAt", Kind::Time}, {"callbackMethod", Kind::Text}, {"callbackResult", Kind::Text}};
     for (const Field &f : required) {
         if (auto r = checkField(data, QStringLiteral("data"), f); !r)
             return r;

@@ -328,7 +328,10 @@ Result<void> AttachmentStore::remove(qint64 attachmentId, const QString &staffNo
 
 Result<int> AttachmentStore::removeOrphans(const QDateTime &olderThan)
 {
-    auto q = sql::run(m_db->connection(), QStringLiteral("SELECT storage_ref FROM attachment UNION ALL SELECT storage_ref FROM proxy_attachment"));
+    auto q = sql::run(
+        m_db->connection(),
+        QStringLiteral(
+            "SELECT storage_ref FROM attachment UNION ALL SELECT storage_ref FROM proxy_attachment"));
     if (!q)
         return q.error();
     QSet<QString> known;

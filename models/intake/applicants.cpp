@@ -64,7 +64,7 @@ Result<ApplicantInput> normaliseApplicant(const ApplicantInput &in, const QDate 
 }
 
 Result<qint64> upsertApplicant(QSqlDatabase db, const FieldCipher &cipher, const ApplicantInput &p,
-                            const QString &now)
+                               const QString &now)
 {
     const QString lookup = cipher.lookupHash(p.idNumber);
     auto idCipher = cipher.encrypt(p.idNumber.toUtf8());

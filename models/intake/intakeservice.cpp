@@ -82,7 +82,6 @@ QDate IntakeService::today() const
     return Clock::nowUtc().toTimeZone(tz.isValid() ? tz : QTimeZone::utc()).date();
 }
 
-
 Result<IntakeService::Checked> IntakeService::check(const IntakeRequest &request) const
 {
     Checked c;
@@ -217,7 +216,6 @@ Result<IntakeService::Checked> IntakeService::check(const IntakeRequest &request
     }
     return c;
 }
-
 
 Result<IntakeOutcome> IntakeService::submit(const IntakeRequest &request)
 {

@@ -22,7 +22,6 @@ namespace yc {
 
 using namespace proxyinternal;
 
-
 namespace {
 
 // The person or enterprise served as the outbox carries a person: personal
@@ -36,12 +35,14 @@ Result<QJsonObject> principalJson(QSqlDatabase db, qint64 applicantId)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{QStringLiteral("proxy.principal"), ProxyCases::tr("The person served is not on record.")};
-    QJsonObject o{{QStringLiteral("kind"), q->value(0).toString()},
-                  {QStringLiteral("name"), q->value(1).toString()},
-                  {QStringLiteral("idType"), q->value(2).toString()},
-                  {QStringLiteral("idNumberMasked"), q->value(3).toString()},
-                  {QStringLiteral("idNumberSealed"), QString::fromLatin1(q->value(4).toByteArray().toBase64())}};
+        return Error{QStringLiteral("proxy.principal"),
+                     ProxyCases::tr("The person served is not on record.")};
+    QJsonObject o{
+        {QStringLiteral("kind"), q->value(0).toString()},
+        {QStringLiteral("name"), q->value(1).toString()},
+        {QStringLiteral("idType"), q->value(2).toString()},
+        {QStringLiteral("idNumberMasked"), q->value(3).toString()},
+        {QStringLiteral("idNumberSealed"), QString::fromLatin1(q->value(4).toByteArray().toBase64())}};
     if (!q->value(5).isNull() && !q->value(5).toByteArray().isEmpty())
         o.insert(QStringLiteral("phoneSealed"), QString::fromLatin1(q->value(5).toByteArray().toBase64()));
     if (!q->value(6).toString().isEmpty())
@@ -68,10 +69,14 @@ const QStringList &ProxyCases::serviceModes()
 
 const QStringList &ProxyCases::reasons()
 {
-    static const QStringList list{QStringLiteral("elderly"),           QStringLiteral("disabled"),
-                                  QStringLiteral("pregnant"),          QStringLiteral("limited_mobility"),
-                                  QStringLiteral("enterprise_start"),  QStringLiteral("enterprise_change"),
-                                  QStringLiteral("enterprise_close"),  QStringLiteral("key_project"),
+    static const QStringList list{QStringLiteral("elderly"),
+                                  QStringLiteral("disabled"),
+                                  QStringLiteral("pregnant"),
+                                  QStringLiteral("limited_mobility"),
+                                  QStringLiteral("enterprise_start"),
+                                  QStringLiteral("enterprise_change"),
+                                  QStringLiteral("enterprise_close"),
+                                  QStringLiteral("key_project"),
                                   QStringLiteral("other")};
     return list;
 }
@@ -88,11 +93,12 @@ Result<WorkCalendar> ProxyCases::calendar() const
 
 Result<ProxyCases::Row> ProxyCases::readRow(QSqlDatabase db, qint64 proxyId) const
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT id, local_id, proxy_no, service_mode, reason, state, "
-                                     "assigned_staff_no, principal_id, mandate_signed, next_action, "
-                                     "coalesce(next_due_at, ''), waiting_on_citizen FROM proxy_case WHERE id = ?"),
-                      {proxyId});
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT id, local_id, proxy_no, service_mode, reason, state, "
+                                "assigned_staff_no, principal_id, mandate_signed, next_action, "
+                                "coalesce(next_due_at, ''), waiting_on_citizen FROM proxy_case WHERE id = ?"),
+                 {proxyId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -121,11 +127,12 @@ Result<void> ProxyCases::emitEvent(QSqlDatabase db, const Row &before, const QSt
     auto row = readRow(db, before.id);
     if (!row)
         return row.error();
-    auto linked = sql::run(db,
-                           QStringLiteral("SELECT c.project_no FROM proxy_case_link l JOIN case_record c ON "
-                                          "c.id = l.case_id WHERE l.proxy_case_id = ? AND c.project_no IS NOT "
-                                          "NULL ORDER BY c.project_no"),
-                           {row->id});
+    auto linked =
+        sql::run(db,
+                 QStringLiteral("SELECT c.project_no FROM proxy_case_link l JOIN case_record c ON "
+                                "c.id = l.case_id WHERE l.proxy_case_id = ? AND c.project_no IS NOT "
+                                "NULL ORDER BY c.project_no"),
+                 {row->id});
     if (!linked)
         return linked.error();
     QJsonArray projectNos;
@@ -178,37 +185,39 @@ Result<void> ProxyCases::emitEvent(QSqlDatabase db, const Row &before, const QSt
     return enqueueEvent(db, {row->localId, QStringLiteral("proxy.recorded"), data});
 }
 
-Result<void> ProxyCases::writeProgress(QSqlDatabase db, const Row &row, const QString &kind, const QString &note,
-                                       const QString &nextAction, const QDate &nextDue,
+Result<void> ProxyCases::writeProgress(QSqlDatabase db, const Row &row, const QString &kind,
+                                       const QString &note, const QString &nextAction, const QDate &nextDue,
                                        const QString &staffNo) const
 {
     // Each entry carries the case's next action as of that entry, so the
     // latest entry and the case always agree (the indicators read the entry).
     const QString due = dueEndStored(nextDue, hallZone(db));
-    if (auto p = sql::run(db,
-                          QStringLiteral("INSERT INTO proxy_progress (proxy_case_id, at, staff_no, kind, note, "
-                                         "next_action, next_due_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                          {row.id, toStoredTime(Clock::nowUtc()), staffNo, kind, note.trimmed(),
-                           nextAction.trimmed(), due.isEmpty() ? QVariant() : QVariant(due)});
+    if (auto p =
+            sql::run(db,
+                     QStringLiteral("INSERT INTO proxy_progress (proxy_case_id, at, staff_no, kind, note, "
+                                    "next_action, next_due_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {row.id, toStoredTime(Clock::nowUtc()), staffNo, kind, note.trimmed(),
+                      nextAction.trimmed(), due.isEmpty() ? QVariant() : QVariant(due)});
         !p)
         return p.error();
-    if (auto u = sql::run(db,
-                          QStringLiteral("UPDATE proxy_case SET next_action = ?, next_due_at = ?, updated_at = ? "
-                                         "WHERE id = ?"),
-                          {nextAction.trimmed(), due.isEmpty() ? QVariant() : QVariant(due),
-                           toStoredTime(Clock::nowUtc()), row.id});
+    if (auto u =
+            sql::run(db,
+                     QStringLiteral("UPDATE proxy_case SET next_action = ?, next_due_at = ?, updated_at = ? "
+                                    "WHERE id = ?"),
+                     {nextAction.trimmed(), due.isEmpty() ? QVariant() : QVariant(due),
+                      toStoredTime(Clock::nowUtc()), row.id});
         !u)
         return u.error();
     return {};
 }
-
 
 Result<ProxyOpened> ProxyCases::open(const ProxyOpenRequest &request, const ProxyActor &actor)
 {
     if (actor.staffNo.isEmpty())
         return Error{QStringLiteral("proxy.staff"), tr("Sign in before opening a proxy case.")};
     if (!serviceModes().contains(request.serviceMode))
-        return Error{QStringLiteral("proxy.mode"), tr("Choose 帮办 (assist), 代办 (proxy) or 上门办 (home visit).")};
+        return Error{QStringLiteral("proxy.mode"),
+                     tr("Choose 帮办 (assist), 代办 (proxy) or 上门办 (home visit).")};
     if (!reasons().contains(request.reason))
         return Error{QStringLiteral("proxy.reason"), tr("Choose why the citizen needs help.")};
     const bool other = request.reason == u"other";
@@ -223,10 +232,11 @@ Result<ProxyOpened> ProxyCases::open(const ProxyOpenRequest &request, const Prox
         return Error{QStringLiteral("proxy.due"), tr("Give the next action a day, today or later.")};
 
     QSqlDatabase db = m_db->connection();
-    auto assignee = sql::scalar(db,
-                                QStringLiteral("SELECT count(*) FROM staff s JOIN staff_role r ON r.staff_id = "
-                                               "s.id WHERE s.staff_no = ? AND s.active = 1 AND r.role = 'helpdesk'"),
-                                {request.assignedStaffNo});
+    auto assignee =
+        sql::scalar(db,
+                    QStringLiteral("SELECT count(*) FROM staff s JOIN staff_role r ON r.staff_id = "
+                                   "s.id WHERE s.staff_no = ? AND s.active = 1 AND r.role = 'helpdesk'"),
+                    {request.assignedStaffNo});
     if (!assignee)
         return assignee.error();
     if (assignee->toInt() == 0)
@@ -253,7 +263,8 @@ Result<ProxyOpened> ProxyCases::open(const ProxyOpenRequest &request, const Prox
         typed = p.value();
     }
     if (request.ticketId > 0) {
-        auto t = sql::scalar(db, QStringLiteral("SELECT count(*) FROM ticket WHERE id = ?"), {request.ticketId});
+        auto t =
+            sql::scalar(db, QStringLiteral("SELECT count(*) FROM ticket WHERE id = ?"), {request.ticketId});
         if (!t)
             return t.error();
         if (t->toInt() == 0)
@@ -295,8 +306,9 @@ Result<ProxyOpened> ProxyCases::open(const ProxyOpenRequest &request, const Prox
         return ins.error();
     opened.id = ins->lastInsertId().toLongLong();
     if (request.sourceCaseId > 0) {
-        if (auto l = sql::run(db, QStringLiteral("INSERT INTO proxy_case_link (proxy_case_id, case_id) VALUES (?, ?)"),
-                              {opened.id, request.sourceCaseId});
+        if (auto l = sql::run(
+                db, QStringLiteral("INSERT INTO proxy_case_link (proxy_case_id, case_id) VALUES (?, ?)"),
+                {opened.id, request.sourceCaseId});
             !l)
             return l.error();
     }
@@ -309,8 +321,9 @@ Result<ProxyOpened> ProxyCases::open(const ProxyOpenRequest &request, const Prox
         return p.error();
     if (auto a = audit(db, actor, QStringLiteral("open"), opened.proxyNo, request.serviceMode); !a)
         return a.error();
-    if (auto e = emitEvent(db, row.value(), QStringLiteral("opened"), actor,
-                           {{QStringLiteral("openedAt"), now}}); !e)
+    if (auto e =
+            emitEvent(db, row.value(), QStringLiteral("opened"), actor, {{QStringLiteral("openedAt"), now}});
+        !e)
         return e.error();
     if (auto c = tx.commit(); !c)
         return c.error();
@@ -329,8 +342,8 @@ Result<void> ProxyCases::link(qint64 proxyId, qint64 caseId, const ProxyActor &a
         return row.error();
     if (row->closed())
         return closedError();
-    auto projectNo = sql::scalar(db, QStringLiteral("SELECT coalesce(project_no, '') FROM case_record WHERE id = ?"),
-                                 {caseId});
+    auto projectNo = sql::scalar(
+        db, QStringLiteral("SELECT coalesce(project_no, '') FROM case_record WHERE id = ?"), {caseId});
     if (!projectNo)
         return projectNo.error();
     if (!projectNo->isValid())
@@ -352,6 +365,22 @@ Result<void> ProxyCases::link(qint64 proxyId, qint64 caseId, const ProxyActor &a
     return tx.commit();
 }
 
+Result<void> ProxyCases::linkByNumber(qint64 proxyId, const QString &projectNo, const ProxyActor &actor)
+{
+    if (!isCleanText(projectNo, 60, true))
+        return Error{QStringLiteral("proxy.case"), tr("Enter the case number (办件编号).")};
+    auto id =
+        sql::scalar(m_db->connection(), QStringLiteral("SELECT id FROM case_record WHERE project_no = ?"),
+                    {projectNo.trimmed()});
+    if (!id)
+        return id.error();
+    if (!id->isValid())
+        return Error{
+            QStringLiteral("proxy.case"),
+            tr("No case has the number %1. Check the number on the receipt.").arg(projectNo.trimmed())};
+    return link(proxyId, id->toLongLong(), actor);
+}
+
 Result<void> ProxyCases::unlink(qint64 proxyId, qint64 caseId, const ProxyActor &actor)
 {
     QSqlDatabase db = m_db->connection();
@@ -363,8 +392,9 @@ Result<void> ProxyCases::unlink(qint64 proxyId, qint64 caseId, const ProxyActor 
         return row.error();
     if (row->closed())
         return closedError();
-    auto del = sql::run(db, QStringLiteral("DELETE FROM proxy_case_link WHERE proxy_case_id = ? AND case_id = ?"),
-                        {proxyId, caseId});
+    auto del =
+        sql::run(db, QStringLiteral("DELETE FROM proxy_case_link WHERE proxy_case_id = ? AND case_id = ?"),
+                 {proxyId, caseId});
     if (!del)
         return del.error();
     if (del->numRowsAffected() == 0)
@@ -379,8 +409,9 @@ Result<void> ProxyCases::unlink(qint64 proxyId, qint64 caseId, const ProxyActor 
 Result<void> ProxyCases::setMandate(qint64 proxyId, const ProxyMandate &mandate, const ProxyActor &actor)
 {
     if (!isCleanText(mandate.scope, 1000, true, true))
-        return Error{QStringLiteral("proxy.mandate"),
-                     tr("Write what the citizen entrusts (the matters and powers, at most 1000 characters).")};
+        return Error{
+            QStringLiteral("proxy.mandate"),
+            tr("Write what the citizen entrusts (the matters and powers, at most 1000 characters).")};
     if (!mandate.from.isValid() || !mandate.to.isValid() || mandate.to < mandate.from)
         return Error{QStringLiteral("proxy.mandate"),
                      tr("Give the mandate's period: a first day and a last day on or after it.")};
@@ -394,13 +425,13 @@ Result<void> ProxyCases::setMandate(qint64 proxyId, const ProxyMandate &mandate,
     if (row->closed())
         return closedError();
     const QString now = toStoredTime(Clock::nowUtc());
-    if (auto u = sql::run(db,
-                          QStringLiteral("UPDATE proxy_case SET mandate_scope = ?, mandate_from = ?, mandate_to = ?, "
-                                         "mandate_signed = ?, mandate_signed_at = CASE WHEN ? THEN ? ELSE NULL END, "
-                                         "updated_at = ? WHERE id = ?"),
-                          {mandate.scope.trimmed(), mandate.from.toString(Qt::ISODate),
-                           mandate.to.toString(Qt::ISODate), mandate.isSigned ? 1 : 0, mandate.isSigned ? 1 : 0,
-                           now, now, proxyId});
+    if (auto u = sql::run(
+            db,
+            QStringLiteral("UPDATE proxy_case SET mandate_scope = ?, mandate_from = ?, mandate_to = ?, "
+                           "mandate_signed = ?, mandate_signed_at = CASE WHEN ? THEN ? ELSE NULL END, "
+                           "updated_at = ? WHERE id = ?"),
+            {mandate.scope.trimmed(), mandate.from.toString(Qt::ISODate), mandate.to.toString(Qt::ISODate),
+             mandate.isSigned ? 1 : 0, mandate.isSigned ? 1 : 0, now, now, proxyId});
         !u)
         return u.error();
     if (auto m = markInProgress(db, proxyId); !m)
@@ -417,7 +448,8 @@ Result<void> ProxyCases::setMandate(qint64 proxyId, const ProxyMandate &mandate,
     return tx.commit();
 }
 
-Result<void> ProxyCases::attachMandateScan(qint64 proxyId, const AttachmentInput &scan, const ProxyActor &actor)
+Result<void> ProxyCases::attachMandateScan(qint64 proxyId, const AttachmentInput &scan,
+                                           const ProxyActor &actor)
 {
     if (!m_attachments)
         return Error{QStringLiteral("proxy.scan"),
@@ -445,19 +477,21 @@ Result<void> ProxyCases::attachMandateScan(qint64 proxyId, const AttachmentInput
         return fail(row.error());
     if (row->closed())
         return fail(closedError());
-    auto ins = sql::run(db,
-                        QStringLiteral("INSERT INTO proxy_attachment (proxy_case_id, purpose, file_name, mime_type, "
-                                       "size_bytes, page_count, sha256, storage_ref, created_at, created_by) "
-                                       "VALUES (?, 'mandate', ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {proxyId, file->fileName, file->mimeType, file->sizeBytes, file->pageCount, file->sha256,
-                         file->storageRef, toStoredTime(file->createdAt), actor.staffNo});
+    auto ins =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO proxy_attachment (proxy_case_id, purpose, file_name, mime_type, "
+                                "size_bytes, page_count, sha256, storage_ref, created_at, created_by) "
+                                "VALUES (?, 'mandate', ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {proxyId, file->fileName, file->mimeType, file->sizeBytes, file->pageCount, file->sha256,
+                  file->storageRef, toStoredTime(file->createdAt), actor.staffNo});
     if (!ins)
         return fail(ins.error());
     const qint64 attachmentId = ins->lastInsertId().toLongLong();
-    if (auto u = sql::run(db,
-                          QStringLiteral("UPDATE proxy_case SET mandate_attachment_id = ?, mandate_scan_ref = ?, "
-                                         "updated_at = ? WHERE id = ?"),
-                          {attachmentId, file->storageRef, toStoredTime(Clock::nowUtc()), proxyId});
+    if (auto u =
+            sql::run(db,
+                     QStringLiteral("UPDATE proxy_case SET mandate_attachment_id = ?, mandate_scan_ref = ?, "
+                                    "updated_at = ? WHERE id = ?"),
+                     {attachmentId, file->storageRef, toStoredTime(Clock::nowUtc()), proxyId});
         !u)
         return fail(u.error());
     if (auto a = audit(db, actor, QStringLiteral("mandate_scan"), row->proxyNo,
@@ -477,10 +511,11 @@ Result<QByteArray> ProxyCases::readMandateScan(qint64 proxyId, const ProxyActor 
         return Error{QStringLiteral("proxy.scan"),
                      tr("Scans cannot be read on this computer (the attachment store is not running).")};
     QSqlDatabase db = m_db->connection();
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT a.storage_ref, a.sha256, a.id, p.proxy_no FROM proxy_case p JOIN "
-                                     "proxy_attachment a ON a.id = p.mandate_attachment_id WHERE p.id = ?"),
-                      {proxyId});
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT a.storage_ref, a.sha256, a.id, p.proxy_no FROM proxy_case p JOIN "
+                                "proxy_attachment a ON a.id = p.mandate_attachment_id WHERE p.id = ?"),
+                 {proxyId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -518,11 +553,12 @@ Result<void> ProxyCases::recordHandover(qint64 proxyId, const ProxyHandoverInput
     if (row->closed())
         return closedError();
     if (h.direction == u"returned") {
-        auto held = sql::scalar(db,
-                                QStringLiteral("SELECT coalesce(sum(CASE direction WHEN 'received' THEN count ELSE "
-                                               "-count END), 0) FROM proxy_handover WHERE proxy_case_id = ? AND "
-                                               "item = ? AND kind = ?"),
-                                {proxyId, h.item.trimmed(), h.kind});
+        auto held =
+            sql::scalar(db,
+                        QStringLiteral("SELECT coalesce(sum(CASE direction WHEN 'received' THEN count ELSE "
+                                       "-count END), 0) FROM proxy_handover WHERE proxy_case_id = ? AND "
+                                       "item = ? AND kind = ?"),
+                        {proxyId, h.item.trimmed(), h.kind});
         if (!held)
             return held.error();
         if (held->toInt() < h.count)
@@ -530,11 +566,12 @@ Result<void> ProxyCases::recordHandover(qint64 proxyId, const ProxyHandoverInput
                          tr("Only %n of this item is held for the citizen; check the item and the count.", "",
                             held->toInt())};
     }
-    if (auto i = sql::run(db,
-                          QStringLiteral("INSERT INTO proxy_handover (proxy_case_id, item, kind, count, direction, "
-                                         "at, staff_no, counterpart, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {proxyId, h.item.trimmed(), h.kind, h.count, h.direction, toStoredTime(Clock::nowUtc()),
-                           actor.staffNo, h.counterpart.trimmed(), h.note.trimmed()});
+    if (auto i = sql::run(
+            db,
+            QStringLiteral("INSERT INTO proxy_handover (proxy_case_id, item, kind, count, direction, "
+                           "at, staff_no, counterpart, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {proxyId, h.item.trimmed(), h.kind, h.count, h.direction, toStoredTime(Clock::nowUtc()),
+             actor.staffNo, h.counterpart.trimmed(), h.note.trimmed()});
         !i)
         return i.error();
     if (auto m = markInProgress(db, proxyId); !m)
@@ -584,12 +621,14 @@ Result<void> ProxyCases::addProgress(qint64 proxyId, const ProxyProgressInput &p
     return tx.commit();
 }
 
-Result<qint64> ProxyCases::scheduleHomeVisit(qint64 proxyId, const ProxyHomeVisitInput &v, const ProxyActor &actor)
+Result<qint64> ProxyCases::scheduleHomeVisit(qint64 proxyId, const ProxyHomeVisitInput &v,
+                                             const ProxyActor &actor)
 {
     if (!v.scheduledAt.isValid() || v.scheduledAt < Clock::nowUtc())
         return Error{QStringLiteral("proxy.visit"), tr("Choose a time for the visit that has not passed.")};
     if (!isCleanText(v.address, 200, true))
-        return Error{QStringLiteral("proxy.visit"), tr("Enter the address of the visit (at most 200 characters).")};
+        return Error{QStringLiteral("proxy.visit"),
+                     tr("Enter the address of the visit (at most 200 characters).")};
     if (!isCleanText(v.purpose, 200, false))
         return Error{QStringLiteral("proxy.visit"), tr("The purpose may have at most 200 characters.")};
     QSqlDatabase db = m_db->connection();
@@ -604,11 +643,12 @@ Result<qint64> ProxyCases::scheduleHomeVisit(qint64 proxyId, const ProxyHomeVisi
     if (row->state == u"suspended")
         return Error{QStringLiteral("proxy.state"), tr("The case is suspended; resume it first.")};
     const QTimeZone tz = hallZone(db);
-    auto ins = sql::run(db,
-                        QStringLiteral("INSERT INTO proxy_home_visit (proxy_case_id, scheduled_at, address, purpose, "
-                                       "staff_no, state) VALUES (?, ?, ?, ?, ?, 'scheduled')"),
-                        {proxyId, toStoredTime(v.scheduledAt.toUTC()), v.address.trimmed(), v.purpose.trimmed(),
-                         actor.staffNo});
+    auto ins = sql::run(
+        db,
+        QStringLiteral("INSERT INTO proxy_home_visit (proxy_case_id, scheduled_at, address, purpose, "
+                       "staff_no, state) VALUES (?, ?, ?, ?, ?, 'scheduled')"),
+        {proxyId, toStoredTime(v.scheduledAt.toUTC()), v.address.trimmed(), v.purpose.trimmed(),
+         actor.staffNo});
     if (!ins)
         return ins.error();
     const qint64 visitId = ins->lastInsertId().toLongLong();
@@ -632,7 +672,8 @@ Result<qint64> ProxyCases::scheduleHomeVisit(qint64 proxyId, const ProxyHomeVisi
     return visitId;
 }
 
-Result<void> ProxyCases::recordHomeVisit(qint64 visitId, bool done, const QString &result, const ProxyActor &actor)
+Result<void> ProxyCases::recordHomeVisit(qint64 visitId, bool done, const QString &result,
+                                         const ProxyActor &actor)
 {
     if (!isCleanText(result, 500, true, true))
         return inputError(done ? tr("Write what was done at the visit (at most 500 characters).")
@@ -641,7 +682,8 @@ Result<void> ProxyCases::recordHomeVisit(qint64 visitId, bool done, const QStrin
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto v = sql::run(db, QStringLiteral("SELECT proxy_case_id, state FROM proxy_home_visit WHERE id = ?"), {visitId});
+    auto v = sql::run(db, QStringLiteral("SELECT proxy_case_id, state FROM proxy_home_visit WHERE id = ?"),
+                      {visitId});
     if (!v)
         return v.error();
     if (!v->next())
@@ -655,18 +697,20 @@ Result<void> ProxyCases::recordHomeVisit(qint64 visitId, bool done, const QStrin
     if (row->closed())
         return closedError();
     const QString now = toStoredTime(Clock::nowUtc());
-    if (auto u = sql::run(db,
-                          QStringLiteral("UPDATE proxy_home_visit SET state = ?, result = ?, recorded_at = ?, "
-                                         "recorded_by = ? WHERE id = ?"),
-                          {done ? QStringLiteral("done") : QStringLiteral("cancelled"), result.trimmed(), now,
-                           actor.staffNo, visitId});
+    if (auto u =
+            sql::run(db,
+                     QStringLiteral("UPDATE proxy_home_visit SET state = ?, result = ?, recorded_at = ?, "
+                                    "recorded_by = ? WHERE id = ?"),
+                     {done ? QStringLiteral("done") : QStringLiteral("cancelled"), result.trimmed(), now,
+                      actor.staffNo, visitId});
         !u)
         return u.error();
     // The next action stays what it was until the next progress entry.
     const QTimeZone tz = hallZone(db);
-    if (auto w = writeProgress(db, row.value(), QStringLiteral("home_visit"),
-                               (done ? tr("Visit done: %1") : tr("Visit cancelled: %1")).arg(result.trimmed()),
-                               row->nextAction, dueDayFromStored(row->nextDueStored, tz), actor.staffNo);
+    if (auto w =
+            writeProgress(db, row.value(), QStringLiteral("home_visit"),
+                          (done ? tr("Visit done: %1") : tr("Visit cancelled: %1")).arg(result.trimmed()),
+                          row->nextAction, dueDayFromStored(row->nextDueStored, tz), actor.staffNo);
         !w)
         return w;
     if (auto a = audit(db, actor, QStringLiteral("home_visit_result"), row->proxyNo,

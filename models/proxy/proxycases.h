@@ -40,13 +40,18 @@ class ProxyCases
 
 public:
     // `attachments` may be null: the mandate scan is then refused with a message.
-    ProxyCases(std::shared_ptr<Database> db, const FieldCipher *cipher, AttachmentStore *attachments = nullptr);
+    ProxyCases(std::shared_ptr<Database> db, const FieldCipher *cipher,
+               AttachmentStore *attachments = nullptr);
 
     static const QStringList &serviceModes();
+    // The hall's business day now (its time zone, not the computer's).
+    QDate today() const;
     static const QStringList &reasons();
 
     Result<ProxyOpened> open(const ProxyOpenRequest &request, const ProxyActor &actor);
     Result<void> link(qint64 proxyId, qint64 caseId, const ProxyActor &actor);
+    // The same by 办件编号, as a clerk reads it off a receipt.
+    Result<void> linkByNumber(qint64 proxyId, const QString &projectNo, const ProxyActor &actor);
     Result<void> unlink(qint64 proxyId, qint64 caseId, const ProxyActor &actor);
 
     Result<void> setMandate(qint64 proxyId, const ProxyMandate &mandate, const ProxyActor &actor);
@@ -56,7 +61,8 @@ public:
 
     Result<void> recordHandover(qint64 proxyId, const ProxyHandoverInput &handover, const ProxyActor &actor);
     Result<void> addProgress(qint64 proxyId, const ProxyProgressInput &progress, const ProxyActor &actor);
-    Result<qint64> scheduleHomeVisit(qint64 proxyId, const ProxyHomeVisitInput &visit, const ProxyActor &actor);
+    Result<qint64> scheduleHomeVisit(qint64 proxyId, const ProxyHomeVisitInput &visit,
+                                     const ProxyActor &actor);
     // done = the visit took place (result: what was done); otherwise cancelled (result: why).
     Result<void> recordHomeVisit(qint64 visitId, bool done, const QString &result, const ProxyActor &actor);
 
@@ -90,7 +96,6 @@ private:
     Result<void> writeProgress(QSqlDatabase db, const Row &row, const QString &kind, const QString &note,
                                const QString &nextAction, const QDate &nextDue, const QString &staffNo) const;
     Result<WorkCalendar> calendar() const;
-    QDate today() const;
 
     std::shared_ptr<Database> m_db;
     const FieldCipher *m_cipher;

@@ -48,25 +48,27 @@ inline Error inputError(const QString &message)
 // The first piece of work moves an opened case into progress.
 inline Result<void> markInProgress(QSqlDatabase db, qint64 proxyId)
 {
-    auto u = sql::run(db, QStringLiteral("UPDATE proxy_case SET state = 'in_progress' WHERE id = ? AND state = 'open'"),
-                      {proxyId});
+    auto u = sql::run(
+        db, QStringLiteral("UPDATE proxy_case SET state = 'in_progress' WHERE id = ? AND state = 'open'"),
+        {proxyId});
     if (!u)
         return u.error();
     return {};
 }
 
-inline Result<void> audit(QSqlDatabase db, const ProxyActor &actor, const QString &action, const QString &proxyNo,
-                   const QString &detail = {})
+inline Result<void> audit(QSqlDatabase db, const ProxyActor &actor, const QString &action,
+                          const QString &proxyNo, const QString &detail = {})
 {
-    return appendAudit(db, {actor.staffNo, actor.windowNo, QStringLiteral("proxy.") + action, proxyNo, detail});
+    return appendAudit(db,
+                       {actor.staffNo, actor.windowNo, QStringLiteral("proxy.") + action, proxyNo, detail});
 }
-
 
 // The hall's time zone: business days and due days are the hall's.
 inline QTimeZone hallZone(QSqlDatabase db)
 {
     auto zone = sql::scalar(std::move(db), QStringLiteral("SELECT time_zone FROM hall ORDER BY id LIMIT 1"));
-    const QTimeZone tz(zone && zone->isValid() ? zone->toString().toUtf8() : QByteArrayLiteral("Asia/Shanghai"));
+    const QTimeZone tz(zone && zone->isValid() ? zone->toString().toUtf8()
+                                               : QByteArrayLiteral("Asia/Shanghai"));
     return tz.isValid() ? tz : QTimeZone::utc();
 }
 
@@ -95,11 +97,12 @@ inline QDate localDay(const QDateTime &utc, const QTimeZone &tz)
 // Originals received and not all given back, per item.
 inline Result<QList<ProxyOutstandingOriginal>> outstandingIn(QSqlDatabase db, qint64 proxyId)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT item, sum(CASE direction WHEN 'received' THEN count ELSE -count END) "
-                                     "AS left_over FROM proxy_handover WHERE proxy_case_id = ? AND kind = "
-                                     "'original' GROUP BY item HAVING left_over > 0 ORDER BY min(id)"),
-                      {proxyId});
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT item, sum(CASE direction WHEN 'received' THEN count ELSE -count END) "
+                                "AS left_over FROM proxy_handover WHERE proxy_case_id = ? AND kind = "
+                                "'original' GROUP BY item HAVING left_over > 0 ORDER BY min(id)"),
+                 {proxyId});
     if (!q)
         return q.error();
     QList<ProxyOutstandingOriginal> out;

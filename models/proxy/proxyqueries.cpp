@@ -1,9 +1,8 @@
 // What the help desk's workspace reads: the lists, one case in full, and its
 // logs. The writes are in proxycases.cpp.
 
-#include "proxycases.h"
-
 #include "proxy/proxyinternal.h"
+#include "proxycases.h"
 #include "store/database.h"
 
 namespace yc {
@@ -14,7 +13,8 @@ namespace {
 
 const QString kSummarySelect = QStringLiteral(
     "SELECT p.id, p.proxy_no, p.service_mode, p.reason, p.state, a.kind, a.name, a.id_no_masked, "
-    "p.assigned_staff_no, coalesce(s.name, ''), p.waiting_on_citizen, p.next_action, coalesce(p.next_due_at, ''), "
+    "p.assigned_staff_no, coalesce(s.name, ''), p.waiting_on_citizen, p.next_action, coalesce(p.next_due_at, "
+    "''), "
     "p.opened_at, coalesce(p.closed_at, ''), p.callback_at IS NOT NULL, "
     "(SELECT count(*) FROM proxy_case_link l WHERE l.proxy_case_id = p.id) "
     "FROM proxy_case p JOIN applicant a ON a.id = p.principal_id "
@@ -43,7 +43,8 @@ ProxyCaseSummary summaryFrom(const QSqlQuery &q, const QTimeZone &tz, const Work
     s.callbackDone = q.value(15).toBool();
     s.linkedCases = q.value(16).toInt();
     const bool working = s.state == u"open" || s.state == u"in_progress";
-    s.dueState = working && s.nextDue.isValid() ? calendar.dueState(s.nextDue, today, warnDays) : DueState::OnTime;
+    s.dueState =
+        working && s.nextDue.isValid() ? calendar.dueState(s.nextDue, today, warnDays) : DueState::OnTime;
     return s;
 }
 
@@ -80,9 +81,10 @@ Result<QList<ProxyCaseSummary>> ProxyCases::list(const ProxyFilter &filter, cons
     const QDate day = localDay(nowUtc, tz);
     const QString staff = filter.view == ProxyView::Team ? QString() : filter.staffNo;
     auto q = sql::run(db,
-                      kSummarySelect + QStringLiteral("WHERE (? = '' OR p.assigned_staff_no = ?) AND (? = '' OR "
-                                                      "p.state = ?) ORDER BY p.next_due_at IS NULL, p.next_due_at, "
-                                                      "p.opened_at DESC, p.id"),
+                      kSummarySelect +
+                          QStringLiteral("WHERE (? = '' OR p.assigned_staff_no = ?) AND (? = '' OR "
+                                         "p.state = ?) ORDER BY p.next_due_at IS NULL, p.next_due_at, "
+                                         "p.opened_at DESC, p.id"),
                       {staff, staff, filter.state, filter.state});
     if (!q)
         return q.error();
@@ -111,16 +113,17 @@ Result<ProxyCaseDetail> ProxyCases::detail(qint64 proxyId, const QDateTime &nowU
     d.summary = summaryFrom(q.value(), tz, cal.value(), localDay(nowUtc, tz), 2);
     auto x = sql::run(
         db,
-        QStringLiteral("SELECT p.local_id, p.reason_detail, a.phone_masked, a.address, a.legal_rep, p.opened_by, "
-                       "coalesce(p.window_no, 0), coalesce(t.display_no, ''), coalesce(c.project_no, ''), "
-                       "p.mandate_scope, coalesce(p.mandate_from, ''), coalesce(p.mandate_to, ''), p.mandate_signed, "
-                       "coalesce(p.mandate_signed_at, ''), coalesce(p.mandate_attachment_id, 0), "
-                       "coalesce(m.file_name, ''), p.closed_by, p.close_reason, p.retained_note, "
-                       "coalesce(p.callback_at, ''), p.callback_by, coalesce(p.callback_method, ''), "
-                       "coalesce(p.callback_satisfaction, ''), p.callback_result "
-                       "FROM proxy_case p JOIN applicant a ON a.id = p.principal_id "
-                       "LEFT JOIN ticket t ON t.id = p.ticket_id LEFT JOIN case_record c ON c.id = p.source_case_id "
-                       "LEFT JOIN proxy_attachment m ON m.id = p.mandate_attachment_id WHERE p.id = ?"),
+        QStringLiteral(
+            "SELECT p.local_id, p.reason_detail, a.phone_masked, a.address, a.legal_rep, p.opened_by, "
+            "coalesce(p.window_no, 0), coalesce(t.display_no, ''), coalesce(c.project_no, ''), "
+            "p.mandate_scope, coalesce(p.mandate_from, ''), coalesce(p.mandate_to, ''), p.mandate_signed, "
+            "coalesce(p.mandate_signed_at, ''), coalesce(p.mandate_attachment_id, 0), "
+            "coalesce(m.file_name, ''), p.closed_by, p.close_reason, p.retained_note, "
+            "coalesce(p.callback_at, ''), p.callback_by, coalesce(p.callback_method, ''), "
+            "coalesce(p.callback_satisfaction, ''), p.callback_result "
+            "FROM proxy_case p JOIN applicant a ON a.id = p.principal_id "
+            "LEFT JOIN ticket t ON t.id = p.ticket_id LEFT JOIN case_record c ON c.id = p.source_case_id "
+            "LEFT JOIN proxy_attachment m ON m.id = p.mandate_attachment_id WHERE p.id = ?"),
         {proxyId});
     if (!x)
         return x.error();
@@ -172,17 +175,19 @@ Result<QList<ProxyLinkedCase>> ProxyCases::linkedCases(qint64 proxyId) const
 
 Result<QList<ProxyHandoverRecord>> ProxyCases::handovers(qint64 proxyId) const
 {
-    auto q = sql::run(m_db->connection(),
-                      QStringLiteral("SELECT id, item, kind, count, direction, counterpart, note, at, staff_no FROM "
-                                     "proxy_handover WHERE proxy_case_id = ? ORDER BY at, id"),
-                      {proxyId});
+    auto q = sql::run(
+        m_db->connection(),
+        QStringLiteral("SELECT id, item, kind, count, direction, counterpart, note, at, staff_no FROM "
+                       "proxy_handover WHERE proxy_case_id = ? ORDER BY at, id"),
+        {proxyId});
     if (!q)
         return q.error();
     QList<ProxyHandoverRecord> out;
     while (q->next())
-        out << ProxyHandoverRecord{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                                   q->value(3).toInt(),       q->value(4).toString(), q->value(5).toString(),
-                                   q->value(6).toString(),    fromStoredTime(q->value(7).toString()),
+        out << ProxyHandoverRecord{q->value(0).toLongLong(), q->value(1).toString(),
+                                   q->value(2).toString(),   q->value(3).toInt(),
+                                   q->value(4).toString(),   q->value(5).toString(),
+                                   q->value(6).toString(),   fromStoredTime(q->value(7).toString()),
                                    q->value(8).toString()};
     return out;
 }
@@ -196,33 +201,38 @@ Result<QList<ProxyProgressRecord>> ProxyCases::progress(qint64 proxyId) const
 {
     QSqlDatabase db = m_db->connection();
     const QTimeZone tz = hallZone(db);
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT at, staff_no, kind, note, next_action, coalesce(next_due_at, '') FROM "
-                                     "proxy_progress WHERE proxy_case_id = ? ORDER BY at, id"),
-                      {proxyId});
+    auto q = sql::run(
+        db,
+        QStringLiteral("SELECT at, staff_no, kind, note, next_action, coalesce(next_due_at, '') FROM "
+                       "proxy_progress WHERE proxy_case_id = ? ORDER BY at, id"),
+        {proxyId});
     if (!q)
         return q.error();
     QList<ProxyProgressRecord> out;
     while (q->next())
-        out << ProxyProgressRecord{fromStoredTime(q->value(0).toString()), q->value(1).toString(),
-                                   q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
+        out << ProxyProgressRecord{fromStoredTime(q->value(0).toString()),
+                                   q->value(1).toString(),
+                                   q->value(2).toString(),
+                                   q->value(3).toString(),
+                                   q->value(4).toString(),
                                    dueDayFromStored(q->value(5).toString(), tz)};
     return out;
 }
 
 Result<QList<ProxyHomeVisit>> ProxyCases::homeVisits(qint64 proxyId) const
 {
-    auto q = sql::run(m_db->connection(),
-                      QStringLiteral("SELECT id, scheduled_at, address, purpose, staff_no, state, result FROM "
-                                     "proxy_home_visit WHERE proxy_case_id = ? ORDER BY scheduled_at, id"),
-                      {proxyId});
+    auto q =
+        sql::run(m_db->connection(),
+                 QStringLiteral("SELECT id, scheduled_at, address, purpose, staff_no, state, result FROM "
+                                "proxy_home_visit WHERE proxy_case_id = ? ORDER BY scheduled_at, id"),
+                 {proxyId});
     if (!q)
         return q.error();
     QList<ProxyHomeVisit> out;
     while (q->next())
         out << ProxyHomeVisit{q->value(0).toLongLong(), fromStoredTime(q->value(1).toString()),
-                              q->value(2).toString(),    q->value(3).toString(),
-                              q->value(4).toString(),    q->value(5).toString(),
+                              q->value(2).toString(),   q->value(3).toString(),
+                              q->value(4).toString(),   q->value(5).toString(),
                               q->value(6).toString()};
     return out;
 }
@@ -233,18 +243,20 @@ Result<int> ProxyCases::reminderCount(const QString &staffNo, const QDateTime &n
     const QTimeZone tz = hallZone(db);
     const QDate day = localDay(nowUtc, tz);
     // Due today or before: the stored end of the due day is at most the end of today.
-    auto cases = sql::scalar(db,
-                             QStringLiteral("SELECT count(*) FROM proxy_case WHERE assigned_staff_no = ? AND state "
-                                            "IN ('open', 'in_progress') AND next_due_at IS NOT NULL AND "
-                                            "next_due_at <= ?"),
-                             {staffNo, dueEndStored(day, tz)});
+    auto cases =
+        sql::scalar(db,
+                    QStringLiteral("SELECT count(*) FROM proxy_case WHERE assigned_staff_no = ? AND state "
+                                   "IN ('open', 'in_progress') AND next_due_at IS NOT NULL AND "
+                                   "next_due_at <= ?"),
+                    {staffNo, dueEndStored(day, tz)});
     if (!cases)
         return cases.error();
-    auto visits = sql::scalar(db,
-                              QStringLiteral("SELECT count(*) FROM proxy_home_visit v JOIN proxy_case p ON p.id = "
-                                             "v.proxy_case_id WHERE p.assigned_staff_no = ? AND v.state = "
-                                             "'scheduled' AND v.scheduled_at < ?"),
-                              {staffNo, dueEndStored(day, tz)});
+    auto visits =
+        sql::scalar(db,
+                    QStringLiteral("SELECT count(*) FROM proxy_home_visit v JOIN proxy_case p ON p.id = "
+                                   "v.proxy_case_id WHERE p.assigned_staff_no = ? AND v.state = "
+                                   "'scheduled' AND v.scheduled_at < ?"),
+                    {staffNo, dueEndStored(day, tz)});
     if (!visits)
         return visits.error();
     return cases->toInt() + visits->toInt();

@@ -2,10 +2,9 @@
 // terminate (终止), finish (办结), and the follow-up call (回访) after
 // closing. The other changes are in proxycases.cpp.
 
-#include "proxycases.h"
-
 #include "core/text.h"
 #include "proxy/proxyinternal.h"
+#include "proxycases.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -37,8 +36,9 @@ Result<void> ProxyCases::suspend(qint64 proxyId, const QString &reason, const Pr
         return closedError();
     if (row->state == u"suspended")
         return Error{QStringLiteral("proxy.state"), tr("The case is already suspended.")};
-    if (auto u = sql::run(db, QStringLiteral("UPDATE proxy_case SET state = 'suspended', close_reason = ? WHERE id = ?"),
-                          {reason.trimmed(), proxyId});
+    if (auto u = sql::run(
+            db, QStringLiteral("UPDATE proxy_case SET state = 'suspended', close_reason = ? WHERE id = ?"),
+            {reason.trimmed(), proxyId});
         !u)
         return u.error();
     // A suspended case waits on the citizen: no action of ours is due.
@@ -78,8 +78,8 @@ Result<void> ProxyCases::resume(qint64 proxyId, const ProxyProgressInput &next, 
                           {next.waitingOnCitizen ? 1 : 0, proxyId});
         !u)
         return u.error();
-    if (auto w = writeProgress(db, row.value(), QStringLiteral("resume"), next.note, next.nextAction, next.nextDue,
-                               actor.staffNo);
+    if (auto w = writeProgress(db, row.value(), QStringLiteral("resume"), next.note, next.nextAction,
+                               next.nextDue, actor.staffNo);
         !w)
         return w;
     if (auto a = audit(db, actor, QStringLiteral("resume"), row->proxyNo); !a)
@@ -96,7 +96,8 @@ namespace {
 Result<void> checkOriginals(QSqlDatabase db, qint64 proxyId, const QString &retainedNote)
 {
     if (!isCleanText(retainedNote, 500, false, true))
-        return Error{QStringLiteral("proxy.originals"), ProxyCases::tr("The note may have at most 500 characters.")};
+        return Error{QStringLiteral("proxy.originals"),
+                     ProxyCases::tr("The note may have at most 500 characters.")};
     auto open = outstandingIn(db, proxyId);
     if (!open)
         return open.error();
@@ -130,18 +131,21 @@ Result<void> ProxyCases::terminate(qint64 proxyId, const QString &reason, const 
     if (auto o = checkOriginals(db, proxyId, retainedNote); !o)
         return o;
     const QString now = toStoredTime(Clock::nowUtc());
-    if (auto u = sql::run(db,
-                          QStringLiteral("UPDATE proxy_case SET state = 'terminated', closed_at = ?, closed_by = ?, "
-                                         "close_reason = ?, retained_note = ?, waiting_on_citizen = 0 WHERE id = ?"),
-                          {now, actor.staffNo, reason.trimmed(), retainedNote.trimmed(), proxyId});
+    if (auto u = sql::run(
+            db,
+            QStringLiteral("UPDATE proxy_case SET state = 'terminated', closed_at = ?, closed_by = ?, "
+                           "close_reason = ?, retained_note = ?, waiting_on_citizen = 0 WHERE id = ?"),
+            {now, actor.staffNo, reason.trimmed(), retainedNote.trimmed(), proxyId});
         !u)
         return u.error();
-    if (auto w = writeProgress(db, row.value(), QStringLiteral("terminate"), reason, {}, {}, actor.staffNo); !w)
+    if (auto w = writeProgress(db, row.value(), QStringLiteral("terminate"), reason, {}, {}, actor.staffNo);
+        !w)
         return w;
     if (auto a = audit(db, actor, QStringLiteral("terminate"), row->proxyNo); !a)
         return a;
-    if (auto e = emitEvent(db, row.value(), QStringLiteral("terminated"), actor,
-                           {{QStringLiteral("terminatedAt"), now}, {QStringLiteral("closeReason"), reason.trimmed()}});
+    if (auto e = emitEvent(
+            db, row.value(), QStringLiteral("terminated"), actor,
+            {{QStringLiteral("terminatedAt"), now}, {QStringLiteral("closeReason"), reason.trimmed()}});
         !e)
         return e;
     return tx.commit();
@@ -150,7 +154,8 @@ Result<void> ProxyCases::terminate(qint64 proxyId, const QString &reason, const 
 Result<void> ProxyCases::finish(qint64 proxyId, const ProxyFinishInput &input, const ProxyActor &actor)
 {
     if (!isCleanText(input.result, 500, true, true))
-        return inputError(tr("Write what was achieved and how it reached the citizen (at most 500 characters)."));
+        return inputError(
+            tr("Write what was achieved and how it reached the citizen (at most 500 characters)."));
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     if (!tx.isActive())
@@ -168,18 +173,22 @@ Result<void> ProxyCases::finish(qint64 proxyId, const ProxyFinishInput &input, c
     if (auto o = checkOriginals(db, proxyId, input.retainedNote); !o)
         return o;
     const QString now = toStoredTime(Clock::nowUtc());
-    if (auto u = sql::run(db,
-                          QStringLiteral("UPDATE proxy_case SET state = 'finished', closed_at = ?, closed_by = ?, "
-                                         "close_reason = ?, retained_note = ?, waiting_on_citizen = 0 WHERE id = ?"),
-                          {now, actor.staffNo, input.result.trimmed(), input.retainedNote.trimmed(), proxyId});
+    if (auto u = sql::run(
+            db,
+            QStringLiteral("UPDATE proxy_case SET state = 'finished', closed_at = ?, closed_by = ?, "
+                           "close_reason = ?, retained_note = ?, waiting_on_citizen = 0 WHERE id = ?"),
+            {now, actor.staffNo, input.result.trimmed(), input.retainedNote.trimmed(), proxyId});
         !u)
         return u.error();
-    if (auto w = writeProgress(db, row.value(), QStringLiteral("finish"), input.result, {}, {}, actor.staffNo); !w)
+    if (auto w =
+            writeProgress(db, row.value(), QStringLiteral("finish"), input.result, {}, {}, actor.staffNo);
+        !w)
         return w;
     if (auto a = audit(db, actor, QStringLiteral("finish"), row->proxyNo); !a)
         return a;
-    if (auto e = emitEvent(db, row.value(), QStringLiteral("finished"), actor,
-                           {{QStringLiteral("finishedAt"), now}, {QStringLiteral("result"), input.result.trimmed()}});
+    if (auto e = emitEvent(
+            db, row.value(), QStringLiteral("finished"), actor,
+            {{QStringLiteral("finishedAt"), now}, {QStringLiteral("result"), input.result.trimmed()}});
         !e)
         return e;
     return tx.commit();
@@ -188,7 +197,8 @@ Result<void> ProxyCases::finish(qint64 proxyId, const ProxyFinishInput &input, c
 Result<void> ProxyCases::recordCallback(qint64 proxyId, const ProxyCallbackInput &c, const ProxyActor &actor)
 {
     if (!kCallbackMethods.contains(c.method))
-        return Error{QStringLiteral("proxy.callback"), tr("Say how the citizen was reached: phone, visit or SMS.")};
+        return Error{QStringLiteral("proxy.callback"),
+                     tr("Say how the citizen was reached: phone, visit or SMS.")};
     if (!kSatisfaction.contains(c.satisfaction))
         return Error{QStringLiteral("proxy.callback"), tr("Record how satisfied the citizen was.")};
     if (!isCleanText(c.note, 500, false, true))
@@ -203,19 +213,22 @@ Result<void> ProxyCases::recordCallback(qint64 proxyId, const ProxyCallbackInput
     if (!row->closed())
         return Error{QStringLiteral("proxy.state"),
                      tr("The follow-up call comes after the case is finished or terminated.")};
-    auto done = sql::scalar(db, QStringLiteral("SELECT callback_at IS NOT NULL FROM proxy_case WHERE id = ?"), {proxyId});
+    auto done = sql::scalar(db, QStringLiteral("SELECT callback_at IS NOT NULL FROM proxy_case WHERE id = ?"),
+                            {proxyId});
     if (!done)
         return done.error();
     if (done->toBool())
         return Error{QStringLiteral("proxy.callback"), tr("The follow-up call is already recorded.")};
     const QString now = toStoredTime(Clock::nowUtc());
-    if (auto u = sql::run(db,
-                          QStringLiteral("UPDATE proxy_case SET callback_at = ?, callback_by = ?, callback_method = ?, "
-                                         "callback_satisfaction = ?, callback_result = ?, updated_at = ? WHERE id = ?"),
-                          {now, actor.staffNo, c.method, c.satisfaction, c.note.trimmed(), now, proxyId});
+    if (auto u = sql::run(
+            db,
+            QStringLiteral("UPDATE proxy_case SET callback_at = ?, callback_by = ?, callback_method = ?, "
+                           "callback_satisfaction = ?, callback_result = ?, updated_at = ? WHERE id = ?"),
+            {now, actor.staffNo, c.method, c.satisfaction, c.note.trimmed(), now, proxyId});
         !u)
         return u.error();
-    if (auto w = writeProgress(db, row.value(), QStringLiteral("callback"), c.note, {}, {}, actor.staffNo); !w)
+    if (auto w = writeProgress(db, row.value(), QStringLiteral("callback"), c.note, {}, {}, actor.staffNo);
+        !w)
         return w;
     if (auto a = audit(db, actor, QStringLiteral("callback"), row->proxyNo, c.satisfaction); !a)
         return a;

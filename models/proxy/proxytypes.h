@@ -23,9 +23,9 @@ struct ProxyActor
 // legal: an enterprise has a name, a 统一社会信用代码 and a 法定代表人).
 struct ProxyOpenRequest
 {
-    QString serviceMode; // assist (帮办) | proxy (代办) | home_visit (上门办)
-    QString reason;      // elderly | disabled | pregnant | limited_mobility | enterprise_start |
-                         // enterprise_change | enterprise_close | key_project | other
+    QString serviceMode;  // assist (帮办) | proxy (代办) | home_visit (上门办)
+    QString reason;       // elderly | disabled | pregnant | limited_mobility | enterprise_start |
+                          // enterprise_change | enterprise_close | key_project | other
     QString reasonDetail; // required for `other`
     ApplicantInput principal;
     qint64 sourceCaseId = 0; // an intake case: its applicant is served, the case is linked
@@ -53,11 +53,11 @@ struct ProxyMandate
 
 struct ProxyHandoverInput
 {
-    QString item;                             // 材料名称
+    QString item;                              // 材料名称
     QString kind = QStringLiteral("original"); // original | copy
     int count = 1;
     QString direction = QStringLiteral("received"); // received (from the citizen) | returned (to them)
-    QString counterpart;                             // who handed it over or took it back
+    QString counterpart;                            // who handed it over or took it back
     QString note;
 };
 
@@ -85,7 +85,7 @@ struct ProxyFinishInput
 struct ProxyCallbackInput
 {
     QString method = QStringLiteral("phone"); // phone | visit | sms
-    QString satisfaction;                      // very_satisfied … very_dissatisfied
+    QString satisfaction;                     // very_satisfied … very_dissatisfied
     QString note;
 };
 
@@ -96,7 +96,7 @@ struct ProxyCaseSummary
     QString proxyNo;
     QString serviceMode;
     QString reason;
-    QString state; // open | in_progress | suspended | terminated | finished
+    QString state;         // open | in_progress | suspended | terminated | finished
     QString principalKind; // natural | legal
     QString principalName;
     QString principalIdMasked;
@@ -104,7 +104,7 @@ struct ProxyCaseSummary
     QString assignedName;
     bool waitingOnCitizen = false;
     QString nextAction;
-    QDate nextDue;                      // null when none (suspended, closed)
+    QDate nextDue;                        // null when none (suspended, closed)
     DueState dueState = DueState::OnTime; // of nextDue, as of the time asked
     QDateTime openedAt;
     QDateTime closedAt;
@@ -202,8 +202,8 @@ enum class ProxyView
 struct ProxyFilter
 {
     ProxyView view = ProxyView::Mine;
-    QString staffNo;  // Mine: whose; other views: only this person's when set
-    QString state;    // only this state when set
+    QString staffNo; // Mine: whose; other views: only this person's when set
+    QString state;   // only this state when set
     int dueSoonWorkingDays = 2;
 };
 
