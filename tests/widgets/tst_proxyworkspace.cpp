@@ -199,7 +199,7 @@ void TestProxyWorkspace::helpDeskWorksACaseToFinishedWithFollowUp()
         pressOk(d);
     });
     child<QPushButton>(&page, "proxyProgressButton")->click();
-    QVERIFY(child<QLabel>(&page, "proxyNextAction")->text().contains(QStringLiteral("取回结果并归还户口簿")));
+    QVERIFY(child<QLabel>(&page, "proxyNextLine")->text().contains(QStringLiteral("取回结果并归还户口簿")));
 
     // Finishing is refused while the original is held: the dialog asks where it is.
     test::whenModal(QStringLiteral("proxyReasonDialog"), [](QWidget *d) {
@@ -298,13 +298,13 @@ void TestProxyWorkspace::formsRender()
     };
     const QList<Expect> forms{
         {ProxyFormType::Mandate,
-         {QStringLiteral("Proxy Service Mandate"), QStringLiteral("张三"),
+         {QStringLiteral("ProxyServiceMandate"), QStringLiteral("张三"),
           QStringLiteral("3704**********1233"), QStringLiteral("代为办理城乡居民养老保险待遇领取"),
           QStringLiteral("Principal(signature)"), QStringLiteral("Agent(signature)"),
           QStringLiteral("赵丽娟(2001)")}},
         {ProxyFormType::Acceptance,
          {QStringLiteral("AcceptanceSlip"), QStringLiteral("户口簿"),
-          QStringLiteral("Receivedfromthecitizen"), QStringLiteral("Returnedtothecitizen"),
+          QStringLiteral("Received"), QStringLiteral("Returned"),
           QStringLiteral("138****5678")}},
         {ProxyFormType::Closing,
          {QStringLiteral("ProxyServiceCompletionSlip"), QStringLiteral("待遇领取资格已认证"),
@@ -329,7 +329,7 @@ void TestProxyWorkspace::aTicketOpensItsCaseOnce()
     test::exec(*m_db,
                QStringLiteral("INSERT INTO ticket (hall_id, business_day, line_id, line_prefix, number, "
                               "display_no, proxy_mode, state, issued_at) SELECT h.id, '2026-11-20', l.id, "
-                              "l.prefix, 1, l.prefix || '001', 'home_visit', 'serving', "
+                              "l.prefix, 901, l.prefix || '901', 'home_visit', 'serving', "
                               "'2026-11-20T00:30:00.000Z' FROM hall h JOIN business_line l ON l.hall_id = "
                               "h.id ORDER BY l.id LIMIT 1"));
     const qint64 ticketId =

@@ -104,7 +104,7 @@ ProxyCasePanel::ProxyCasePanel(ClientContext &context, ProxyCases &cases, QWidge
     m_mode->setStyleSheet(QStringLiteral("background: #C2410C; color: white; font-weight: bold;"
                                          "border-radius: 10px; padding: 2px 10px;"));
     m_next = new QLabel(this);
-    m_next->setObjectName(QStringLiteral("proxyNextAction"));
+    m_next->setObjectName(QStringLiteral("proxyNextLine"));
     m_next->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("proxyPanelMessage"));
