@@ -163,8 +163,8 @@ private:
         if (m_d.handovers.isEmpty())
             return;
         caption(tr("Materials handed over"));
-        TableStyle style{{4, 1.4, 1, 2.4, 2.6}, m_table, m_tableBold, m_s.mm(1.5), 1.3, m_s.mm(7),
-                         m_s.mm(0.25)};
+        TableStyle style{
+            {3.6, 1.4, 1.3, 2.4, 2.6}, m_table, m_tableBold, m_s.mm(1.5), 1.3, m_s.mm(7), m_s.mm(0.25)};
         QList<QList<TableCell>> rows;
         for (const ProxyHandoverRecord &h : m_d.handovers)
             rows << QList<TableCell>{{h.item},

@@ -22,6 +22,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -298,14 +301,12 @@ void TestProxyWorkspace::formsRender()
     };
     const QList<Expect> forms{
         {ProxyFormType::Mandate,
-         {QStringLiteral("ProxyServiceMandate"), QStringLiteral("张三"),
-          QStringLiteral("3704**********1233"), QStringLiteral("代为办理城乡居民养老保险待遇领取"),
-          QStringLiteral("Principal(signature)"), QStringLiteral("Agent(signature)"),
-          QStringLiteral("赵丽娟(2001)")}},
+         {QStringLiteral("ProxyServiceMandate"), QStringLiteral("张三"), QStringLiteral("3704**********1233"),
+          QStringLiteral("代为办理城乡居民养老保险待遇领取"), QStringLiteral("Principal(signature)"),
+          QStringLiteral("Agent(signature)"), QStringLiteral("赵丽娟(2001)")}},
         {ProxyFormType::Acceptance,
-         {QStringLiteral("AcceptanceSlip"), QStringLiteral("户口簿"),
-          QStringLiteral("Received"), QStringLiteral("Returned"),
-          QStringLiteral("138****5678")}},
+         {QStringLiteral("AcceptanceSlip"), QStringLiteral("户口簿"), QStringLiteral("Received"),
+          QStringLiteral("Returned"), QStringLiteral("138****5678")}},
         {ProxyFormType::Closing,
          {QStringLiteral("ProxyServiceCompletionSlip"), QStringLiteral("待遇领取资格已认证"),
           QStringLiteral("None:everyoriginalwasreturned.")}},
@@ -321,6 +322,9 @@ void TestProxyWorkspace::formsRender()
             QVERIFY2(text.contains(t), qPrintable(QStringLiteral("%1 not in %2").arg(t, text)));
         QVERIFY(!text.contains(rawId));
         QVERIFY(!text.contains(QStringLiteral("13812345678")));
+        // YC_DOCUMENT_PREVIEW=dir keeps the forms for a human to look at.
+        if (const QString dir = qEnvironmentVariable("YC_DOCUMENT_PREVIEW"); !dir.isEmpty())
+            QFile::copy(path, QDir(dir).filePath(QFileInfo(path).fileName()));
     }
 }
 

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -141,7 +142,10 @@ ProxyOpenDialog::ProxyOpenDialog(const QString &mode, bool principalKnown, const
     for (const QString &m : ProxyCases::serviceModes())
         modes << std::pair{m, QueueWords::proxyMode(m)};
     m_mode = addCombo(tr("Service"), QStringLiteral("proxyMode"), modes);
-    m_mode->setCurrentIndex(std::max(0, m_mode->findData(mode)));
+    {
+        const QSignalBlocker quiet(m_mode); // the rest of the form is not there yet
+        m_mode->setCurrentIndex(std::max(0, m_mode->findData(mode)));
+    }
     QList<std::pair<QString, QString>> reasons;
     for (const QString &r : ProxyCases::reasons())
         reasons << std::pair{r, ProxyWords::reason(r)};
@@ -181,7 +185,7 @@ void ProxyOpenDialog::kindChanged()
 
 bool ProxyOpenDialog::complete() const
 {
-    if (!ProxyFormDialog::complete())
+    if (!m_nextDue || !ProxyFormDialog::complete()) // false too while still being built
         return false;
     if (m_reason->currentData().toString() == u"other" && m_reasonDetail->text().trimmed().isEmpty())
         return false;
@@ -230,7 +234,7 @@ ProxyMandateDialog::ProxyMandateDialog(const ProxyMandate &current, const QDate 
 
 bool ProxyMandateDialog::complete() const
 {
-    return ProxyFormDialog::complete() && m_to->date() >= m_from->date();
+    return m_to && ProxyFormDialog::complete() && m_to->date() >= m_from->date();
 }
 
 ProxyMandate ProxyMandateDialog::mandate() const

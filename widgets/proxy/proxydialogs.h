@@ -82,18 +82,18 @@ private:
     void kindChanged();
 
     bool m_principalKnown;
-    QComboBox *m_mode;
-    QComboBox *m_reason;
-    QLineEdit *m_reasonDetail;
+    QComboBox *m_mode = nullptr;
+    QComboBox *m_reason = nullptr;
+    QLineEdit *m_reasonDetail = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_idNumber = nullptr;
     QLineEdit *m_legalRep = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_address = nullptr;
-    QLineEdit *m_assignee;
-    QLineEdit *m_nextAction;
-    QDateEdit *m_nextDue;
+    QLineEdit *m_assignee = nullptr;
+    QLineEdit *m_nextAction = nullptr;
+    QDateEdit *m_nextDue = nullptr;
 };
 
 class ProxyMandateDialog : public ProxyFormDialog
@@ -109,9 +109,9 @@ protected:
 
 private:
     QPlainTextEdit *m_scope;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QCheckBox *m_signed;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QCheckBox *m_signed = nullptr;
 };
 
 class ProxyHandoverDialog : public ProxyFormDialog
