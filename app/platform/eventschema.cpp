@@ -17,7 +17,8 @@ enum class Kind
     Time,
     Date,
     Person,
-    Array
+    Array,
+    Bool
 };
 
 struct Field
@@ -80,10 +81,20 @@ const QHash<QString, FieldList> &schemas()
           {"channel", Kind::Text},
           {"evaluatedAt", Kind::Time}}},
         {QStringLiteral("proxy.recorded"),
-         {{"projectNo", Kind::Text},
-          {"proxyKind", Kind::Text},
+         {{"proxyNo", Kind::Text},
+          {"action", Kind::Text},
+          {"serviceMode", Kind::Text},
+          {"reason", Kind::Text},
+          {"state", Kind::Text},
           {"helper", Kind::Text},
-          {"recordedAt", Kind::Time}}},
+          {"recordedBy", Kind::Text},
+          {"recordedAt", Kind::Time},
+          {"mandateSigned", Kind::Bool},
+          {"waitingOnCitizen", Kind::Bool},
+          {"linkedProjectNos", Kind::Array},
+          {"handoversReceived", Kind::Int},
+          {"handoversReturned", Kind::Int},
+          {"originalsOutstanding", Kind::Int}}},
     };
     return table;
 }
@@ -154,12 +165,82 @@ Result<void> checkField(const QJsonObject &object, const QString &path, const Fi
         if (!v.isArray())
             return fieldError(QStringLiteral("schema.field_type"), where, QStringLiteral("must be an array"));
         return {};
+    case Kind::Bool:
+        if (!v.isBool())
+            return fieldError(QStringLiteral("schema.field_type"), where,
+                              QStringLiteral("must be true or false"));
+        return {};
+    }
+    return {};
+}
+
+Result<void> checkOneOf(const QJsonObject &data, const char *field, const QStringList &allowed)
+{
+    const QString name = QString::fromLatin1(field);
+    if (!allowed.contains(data.value(name).toString()))
+        return fieldError(QStringLiteral("schema.field_value"), QStringLiteral("data.") + name,
+                          QStringLiteral("must be one of ") + allowed.join(QStringLiteral(", ")));
+    return {};
+}
+
+// 帮办代办: the case as it stands after the change the action names.
+Result<void> checkProxy(const QJsonObject &data)
+{
+    static const QStringList actions{QStringLiteral("opened"),
+                                     QStringLiteral("linked"),
+                                     QStringLiteral("unlinked"),
+                                     QStringLiteral("mandate"),
+                                     QStringLiteral("mandate_scan"),
+                                     QStringLiteral("handover"),
+                                     QStringLiteral("progress"),
+                                     QStringLiteral("home_visit_scheduled"),
+                                     QStringLiteral("home_visit_recorded"),
+                                     QStringLiteral("suspended"),
+                                     QStringLiteral("resumed"),
+                                     QStringLiteral("terminated"),
+                                     QStringLiteral("finished"),
+                                     QStringLiteral("callback")};
+    if (auto r = checkOneOf(data, "action", actions); !r)
+        return r;
+    if (auto r =
+            checkOneOf(data, "serviceMode",
+                       {QStringLiteral("assist"), QStringLiteral("proxy"), QStringLiteral("home_visit")});
+        !r)
+        return r;
+    if (auto r =
+            checkOneOf(data, "state",
+                       {QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("suspended"),
+                        QStringLiteral("terminated"), QStringLiteral("finished")});
+        !r)
+        return r;
+    if (data.contains(QStringLiteral("nextDueDate"))) {
+        if (auto r = checkField(data, QStringLiteral("data"), {"nextDueDate", Kind::Date}); !r)
+            return r;
+    }
+    const QString action = data.value(QStringLiteral("action")).toString();
+    QList<Field> required;
+    if (action == u"opened")
+        required = {{"principal", Kind::Person}, {"openedAt", Kind::Time}};
+    else if (action == u"suspended")
+        required = {{"note", Kind::Text}};
+    else if (action == u"terminated")
+        required = {{"terminatedAt", Kind::Time}, {"closeReason", Kind::Text}};
+    else if (action == u"finished")
+        required = {{"finishedAt", Kind::Time}, {"result", Kind::Text}};
+    else if (action == u"callback")
+        required = {
+            {"callbackAt", Kind::Time}, {"callbackMethod", Kind::Text}, {"callbackResult", Kind::Text}};
+    for (const Field &f : required) {
+        if (auto r = checkField(data, QStringLiteral("data"), f); !r)
+            return r;
     }
     return {};
 }
 
 Result<void> checkConditional(const QString &type, const QJsonObject &data)
 {
+    if (type == QLatin1String("proxy.recorded"))
+        return checkProxy(data);
     if (type == QLatin1String("case.finished")) {
         static const QStringList results{QStringLiteral("certificate"), QStringLiteral("approval"),
                                          QStringLiteral("other"), QStringLiteral("none")};

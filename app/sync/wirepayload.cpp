@@ -55,7 +55,8 @@ Result<QJsonObject> wireEnvelope(const outbox::Item &item, const FieldCipher *ci
     if (e.error != QJsonParseError::NoError)
         return Error{QStringLiteral("sync.local_payload"), QStringLiteral("the stored event is not JSON")};
     QJsonObject data = stored.value(QStringLiteral("data")).toObject();
-    for (const QString &key : {QStringLiteral("applicant"), QStringLiteral("agent")}) {
+    for (const QString &key :
+         {QStringLiteral("applicant"), QStringLiteral("agent"), QStringLiteral("principal")}) {
         if (!data.value(key).isObject())
             continue;
         auto person = openPerson(data.value(key).toObject(), cipher, profile);

@@ -115,6 +115,72 @@ Result<QByteArray> AttachmentStore::readEncrypted(const QString &storageRef) con
     return m_cipher->decrypt(in.readAll());
 }
 
+Result<StoredFile> AttachmentStore::storeFile(const AttachmentInput &input) const
+{
+    auto checked = AttachmentCheck::check(input.content, m_maxBytes);
+    if (!checked)
+        return checked.error();
+    return storeFile(input, checked.value());
+}
+
+Result<StoredFile> AttachmentStore::storeFile(const AttachmentInput &input, const CheckedFile &checked) const
+{
+    StoredFile file;
+    file.mimeType = checked.mimeType;
+    file.fileName = cleanFileName(input.fileName, file.mimeType);
+    file.sizeBytes = input.content.size();
+    file.pageCount = checked.pageCount;
+    file.sha256 = sha256Hex(input.content);
+    file.createdAt = Clock::nowUtc();
+    file.storageRef = QStringLiteral("%1/%2.ycb")
+                          .arg(file.createdAt.toString(QStringLiteral("yyyy-MM")),
+                               QUuid::createUuid().toString(QUuid::WithoutBraces));
+
+    // Files first, each read back and compared, so a committed row always
+    // has its file; the caller discards the files if its row does not commit.
+    if (auto w = writeEncrypted(file.storageRef, input.content); !w) {
+        discard(file.storageRef);
+        return w.error();
+    }
+    auto back = readEncrypted(file.storageRef);
+    if (!back || sha256Hex(back.value()) != file.sha256) {
+        discard(file.storageRef);
+        return Error{QStringLiteral("attachment.io"),
+                     tr("The material was not saved correctly (the copy on disk differs). Check the disk, "
+                        "then save again.")};
+    }
+    if (!input.thumbnail.isNull()) {
+        QByteArray thumb;
+        QBuffer buffer(&thumb);
+        buffer.open(QIODevice::WriteOnly);
+        input.thumbnail.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            .save(&buffer, "JPEG", 80);
+        if (auto w = writeEncrypted(file.storageRef + kThumbSuffix, thumb); !w) {
+            discard(file.storageRef);
+            return w.error();
+        }
+    }
+    return file;
+}
+
+void AttachmentStore::discard(const QString &storageRef) const
+{
+    QFile::remove(absolute(storageRef));
+    QFile::remove(absolute(storageRef + kThumbSuffix));
+}
+
+Result<QByteArray> AttachmentStore::readFile(const QString &storageRef, const QString &sha256) const
+{
+    auto plain = readEncrypted(storageRef);
+    if (!plain)
+        return plain.error();
+    if (sha256Hex(plain.value()) != sha256)
+        return Error{QStringLiteral("attachment.mismatch"),
+                     tr("The stored file of this material does not match what was attached. Capture the "
+                        "material again and tell the administrator.")};
+    return plain;
+}
+
 Result<AttachmentInfo> AttachmentStore::add(qint64 caseId, const QString &materialCode,
                                             const AttachmentInput &input, const QString &staffNo,
                                             int windowNo)
@@ -137,47 +203,20 @@ Result<AttachmentInfo> AttachmentStore::add(qint64 caseId, const QString &materi
     const qint64 caseMaterialId = material->value(0).toLongLong();
     const QString caseKey = material->value(1).toString();
 
+    auto stored = storeFile(input, checked.value());
+    if (!stored)
+        return stored.error();
     AttachmentInfo info;
     info.caseMaterialId = caseMaterialId;
     info.materialCode = materialCode;
-    info.mimeType = checked->mimeType;
-    info.fileName = cleanFileName(input.fileName, info.mimeType);
-    info.sizeBytes = input.content.size();
-    info.pageCount = checked->pageCount;
-    info.sha256 = sha256Hex(input.content);
-    info.createdAt = Clock::nowUtc();
-    info.storageRef = QStringLiteral("%1/%2.ycb")
-                          .arg(info.createdAt.toString(QStringLiteral("yyyy-MM")),
-                               QUuid::createUuid().toString(QUuid::WithoutBraces));
-
-    // Files first, each read back and compared, so a committed row always
-    // has its file; the files go again if the row does not commit.
-    auto removeFiles = [&] {
-        QFile::remove(absolute(info.storageRef));
-        QFile::remove(absolute(info.storageRef + kThumbSuffix));
-    };
-    if (auto w = writeEncrypted(info.storageRef, input.content); !w) {
-        removeFiles();
-        return w.error();
-    }
-    auto back = readEncrypted(info.storageRef);
-    if (!back || sha256Hex(back.value()) != info.sha256) {
-        removeFiles();
-        return Error{QStringLiteral("attachment.io"),
-                     tr("The material was not saved correctly (the copy on disk differs). Check the disk, "
-                        "then save again.")};
-    }
-    if (!input.thumbnail.isNull()) {
-        QByteArray thumb;
-        QBuffer buffer(&thumb);
-        buffer.open(QIODevice::WriteOnly);
-        input.thumbnail.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-            .save(&buffer, "JPEG", 80);
-        if (auto w = writeEncrypted(info.storageRef + kThumbSuffix, thumb); !w) {
-            removeFiles();
-            return w.error();
-        }
-    }
+    info.mimeType = stored->mimeType;
+    info.fileName = stored->fileName;
+    info.sizeBytes = stored->sizeBytes;
+    info.pageCount = stored->pageCount;
+    info.sha256 = stored->sha256;
+    info.createdAt = stored->createdAt;
+    info.storageRef = stored->storageRef;
+    auto removeFiles = [&] { discard(info.storageRef); };
 
     Transaction tx(db);
     auto fail = [&](const Error &e) -> Result<AttachmentInfo> {
@@ -289,7 +328,10 @@ Result<void> AttachmentStore::remove(qint64 attachmentId, const QString &staffNo
 
 Result<int> AttachmentStore::removeOrphans(const QDateTime &olderThan)
 {
-    auto q = sql::run(m_db->connection(), QStringLiteral("SELECT storage_ref FROM attachment"));
+    auto q = sql::run(
+        m_db->connection(),
+        QStringLiteral(
+            "SELECT storage_ref FROM attachment UNION ALL SELECT storage_ref FROM proxy_attachment"));
     if (!q)
         return q.error();
     QSet<QString> known;

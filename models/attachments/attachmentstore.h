@@ -39,6 +39,19 @@ struct AttachmentInfo
     QDateTime createdAt;
 };
 
+// A file written by AttachmentStore::storeFile for a record that is not a
+// case's material (the 帮办代办 mandate scan); the caller keeps the row.
+struct StoredFile
+{
+    QString fileName;
+    QString mimeType;
+    qint64 sizeBytes = 0;
+    int pageCount = 1;
+    QString sha256; // of the plaintext, hex
+    QString storageRef;
+    QDateTime createdAt;
+};
+
 // Attachments of a case's materials, encrypted at rest (AES-256-GCM through
 // FieldCipher, a per-installation key file outside the database) in files
 // under one folder; the database row holds the name, type, size, page count
@@ -73,9 +86,20 @@ public:
     // how many files were removed. Run at start-up.
     Result<int> removeOrphans(const QDateTime &olderThan);
 
+    // For records other than a case's materials: the file is checked,
+    // encrypted, written and read back without a row. The caller inserts its
+    // own row (proxy_attachment) in its own transaction and discards the
+    // file when that does not commit; removeOrphans knows both tables.
+    Result<StoredFile> storeFile(const AttachmentInput &input) const;
+    void discard(const QString &storageRef) const;
+    // A file stored by storeFile, checked against the SHA-256 of its row.
+    // The caller audits the read.
+    Result<QByteArray> readFile(const QString &storageRef, const QString &sha256) const;
+
     static QString sha256Hex(const QByteArray &content);
 
 private:
+    Result<StoredFile> storeFile(const AttachmentInput &input, const CheckedFile &checked) const;
     Result<AttachmentInfo> info(qint64 attachmentId) const;
     QString absolute(const QString &storageRef) const;
     Result<void> writeEncrypted(const QString &storageRef, const QByteArray &plain) const;

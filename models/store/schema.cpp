@@ -23,6 +23,8 @@ const Schema &mainSchema()
              QStringLiteral(":/yc/migrations/0007_sync.sql")},
             {8, QStringLiteral("queue engine: ticket order and targets, window state, hall sessions"),
              QStringLiteral(":/yc/migrations/0008_queue.sql")},
+            {9, QStringLiteral("proxy cases: origin, mandate scan, next action, home visits, follow-up"),
+             QStringLiteral(":/yc/migrations/0009_proxy.sql")},
         },
     };
     return schema;
