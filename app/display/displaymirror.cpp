@@ -110,7 +110,7 @@ QJsonObject DisplayMirror::publicState() const
                                      {QStringLiteral("waiting"), waitingPerLine.value(l.id)}});
     QJsonArray windows;
     for (const WindowState &w : m_state.windows()) {
-        const LedWindow led = *ledWindow(w.windowNo);
+        const LedWindow led = windowFor(w, false);
         QJsonObject o{{QStringLiteral("window"), w.windowNo},
                       {QStringLiteral("name"), w.name},
                       {QStringLiteral("state"), ledStateName(led.state)},
@@ -143,15 +143,21 @@ std::optional<LedWindow> DisplayMirror::ledWindow(int windowNo) const
     const auto w = m_state.window(windowNo);
     if (!w)
         return std::nullopt;
+    return windowFor(*w, true);
+}
+
+LedWindow DisplayMirror::windowFor(const WindowState &w, bool countWaiting) const
+{
     LedWindow led;
-    led.windowNo = windowNo;
-    led.waiting = int(m_state.waitingFor(windowNo).size());
-    if (const auto t = m_state.currentTicket(windowNo)) {
+    led.windowNo = w.windowNo;
+    if (countWaiting)
+        led.waiting = int(m_state.waitingFor(w.windowNo).size());
+    if (const auto t = m_state.currentTicket(w.windowNo)) {
         led.ticket = t->displayNo;
         led.state = t->state == state::serving ? LedWindow::State::Serving : LedWindow::State::Called;
-    } else if (w->paused) {
+    } else if (w.paused) {
         led.state = LedWindow::State::Paused;
-        led.pauseReason = publicReason(w->pauseReason);
+        led.pauseReason = publicReason(w.pauseReason);
     }
     return led;
 }

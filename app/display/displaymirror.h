@@ -48,6 +48,8 @@ public:
 
 private:
     Result<void> takeSnapshot();
+    // The waiting count (a sort of the day's tickets) only for the LED.
+    LedWindow windowFor(const queue::WindowState &w, bool countWaiting) const;
     void noteCall(const queue::QueueEvent &event);
 
     queue::QueueEngine &m_engine;

@@ -71,7 +71,7 @@ bool Chromium::start(const QString &profile, QString *error)
     QNetworkAccessManager net;
     QNetworkReply *reply =
         net.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/json/list").arg(port))));
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
     QString pageUrl;
     for (const QJsonValue &v : QJsonDocument::fromJson(reply->readAll()).array())
         if (v.toObject().value(QStringLiteral("type")) == QLatin1String("page"))

@@ -61,7 +61,8 @@ QJsonObject WindowSession::request(const QString &op, const QJsonObject &args)
     const QJsonObject reply =
         m_socket.roundTrip(requestText(QString::number(++m_next), op, m_token, args), 20000);
     if (!reply.value(QStringLiteral("ok")).toBool()) {
-        QWARN(
+        qWarning(
+            "%s",
             qPrintable(QStringLiteral("%1 refused: %2")
                            .arg(op, QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact)))));
         return {};
@@ -84,7 +85,7 @@ bool FeedSocket::open(quint16 httpPort, const QString &path)
 QJsonObject FeedSocket::waitForState(const std::function<bool(const QJsonObject &)> &wanted, int timeoutMs)
 {
     QJsonObject found;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             while (!m_states.isEmpty()) {
                 const QJsonObject s = m_states.takeFirst();

@@ -247,7 +247,7 @@ QString TestDisplayFeed::get(const QString &path, int *status, QByteArray *conte
 {
     QNetworkReply *reply =
         m_net.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_halld.httpPort()).arg(path))));
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
     if (status)
         *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (contentType)
