@@ -159,7 +159,7 @@
     renderClock();
   }
 
-  function onMessage(text) {
+  function onMessage(ws, text) {
     lastMessageAt = Date.now();
     let m;
     try {
@@ -171,8 +171,19 @@
       apply(m);
     } else if (m.type === 'tick') {
       setServerTime(m.time);
-      if (m.seq !== lastSeq) socket.send(JSON.stringify({ op: 'state' }));
+      if (m.seq !== lastSeq) ws.send(JSON.stringify({ op: 'state' }));
     }
+  }
+
+  // The connection is gone (closed, or silent too long): say so, and try
+  // again later. A silent socket may take minutes to report its close.
+  function drop(ws) {
+    if (socket !== ws) return;
+    socket = null;
+    setOnline(false);
+    const wait = delay * (1 + Math.random() * 0.3);
+    delay = Math.min(delay * 2, MAX_DELAY_MS);
+    setTimeout(connect, wait);
   }
 
   function connect() {
@@ -184,21 +195,20 @@
       lastMessageAt = Date.now();
       setOnline(true);
     };
-    ws.onmessage = (ev) => onMessage(ev.data);
-    ws.onclose = () => {
-      if (socket !== ws) return;
-      socket = null;
-      setOnline(false);
-      const wait = delay * (1 + Math.random() * 0.3);
-      delay = Math.min(delay * 2, MAX_DELAY_MS);
-      setTimeout(connect, wait);
+    ws.onmessage = (ev) => {
+      if (socket === ws) onMessage(ws, ev.data);
     };
+    ws.onclose = () => drop(ws);
     ws.onerror = () => ws.close();
   }
 
   setInterval(() => {
     renderClock();
-    if (socket && socket.readyState === WebSocket.OPEN && Date.now() - lastMessageAt > SILENCE_MS) socket.close();
+    const ws = socket;
+    if (ws && ws.readyState === WebSocket.OPEN && Date.now() - lastMessageAt > SILENCE_MS) {
+      drop(ws);
+      ws.close();
+    }
   }, 1000);
   renderClock();
   connect();
