@@ -36,8 +36,8 @@ QHttpServerResponse asset(const QString &name)
     };
     QFile file(QStringLiteral(":/yc/display/") + name);
     if (!types.contains(name) || !file.open(QIODevice::ReadOnly))
-        return plain(DisplayRoutes::tr("No such file of the display page. The page is /display."),
-                     QHttpServerResponder::StatusCode::NotFound);
+        return plain(DisplayRoutes::tr("The display page is incomplete in this build of halld."),
+                     QHttpServerResponder::StatusCode::InternalServerError);
     QHttpServerResponse response(types.value(name), file.readAll());
     // A hall screen runs for months: it must pick up a new halld's page.
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
@@ -92,8 +92,24 @@ void addDisplayRoutes(QHttpServer &server, DisplayMirror &mirror)
 {
     server.route(QStringLiteral("/display"), QHttpServerRequest::Method::Get,
                  [] { return asset(QStringLiteral("index.html")); });
-    server.route(QStringLiteral("/display/<arg>"), QHttpServerRequest::Method::Get,
-                 [](const QString &name) { return asset(name); });
+    // QHttpServer 6.4 hands a WebSocket upgrade to newWebSocketConnection
+    // (DisplayFeed) only when a route took the request and wrote nothing;
+    // a plain GET is told to upgrade.
+    server.route(
+        QStringLiteral("/display/feed"), QHttpServerRequest::Method::Get,
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            if (request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
+                return;
+            responder.write(DisplayRoutes::tr("The display feed is a WebSocket: open "
+                                              "ws://<this host and port>/display/feed.")
+                                .toUtf8(),
+                            QByteArrayLiteral("text/plain; charset=utf-8"),
+                            QHttpServerResponder::StatusCode::UpgradeRequired);
+        });
+    // Each asset by name (a wildcard would also take /display/feed).
+    for (const QString &name : {QStringLiteral("display.css"), QStringLiteral("display.js")})
+        server.route(QStringLiteral("/display/") + name, QHttpServerRequest::Method::Get,
+                     [name] { return asset(name); });
     server.route(QStringLiteral("/led/<arg>"), QHttpServerRequest::Method::Get,
                  [&mirror](const QString &window, const QHttpServerRequest &request) {
                      return led(mirror, window, request);

@@ -1,10 +1,10 @@
 #include "chromium.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -50,23 +50,34 @@ bool Chromium::start(const QString &profile, QString *error)
         args.prepend(QStringLiteral("--headless=new"));
     m_process.setProgram(program);
     m_process.setArguments(args);
+    // Chromium logs a lot to stderr; a file keeps it for a failure message.
+    const QString log = profile + QStringLiteral(".log");
+    m_process.setStandardOutputFile(log);
+    m_process.setStandardErrorFile(log);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString());
         return false;
     }
-    // "DevTools listening on ws://127.0.0.1:<port>/devtools/browser/<id>"
-    static const QRegularExpression listening(QStringLiteral("DevTools listening on ws://[^:]+:(\\d+)/"));
-    QString log;
-    QRegularExpressionMatch match;
-    while (!(match = listening.match(log)).hasMatch()) {
-        if (m_process.state() != QProcess::Running || !m_process.waitForReadyRead(30000)) {
-            *error = QStringLiteral("%1 did not open its DevTools port: %2").arg(program, log);
-            return false;
-        }
-        log += QString::fromUtf8(m_process.readAllStandardError());
+    // Chromium writes the port it chose to <profile>/DevToolsActivePort.
+    QFile portFile(profile + QStringLiteral("/DevToolsActivePort"));
+    QString port;
+    const bool opened = QTest::qWaitFor(
+        [&] {
+            if (!portFile.open(QIODevice::ReadOnly))
+                return m_process.state() != QProcess::Running;
+            port = QString::fromLatin1(portFile.readLine()).trimmed();
+            portFile.close();
+            return !port.isEmpty();
+        },
+        30000);
+    if (!opened || port.isEmpty()) {
+        QFile logFile(log);
+        (void)logFile.open(QIODevice::ReadOnly);
+        *error = QStringLiteral("%1 did not open its DevTools port: %2")
+                     .arg(program, QString::fromUtf8(logFile.readAll().right(2000)));
+        return false;
     }
-    const QString port = match.captured(1);
 
     QNetworkAccessManager net;
     QNetworkReply *reply =
