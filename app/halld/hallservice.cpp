@@ -39,6 +39,8 @@ Result<std::shared_ptr<QObject>> HallService::start(ServiceContext &context)
                                          context.options.effectiveProtocolPort(), context.tls);
     if (!port)
         return port.error();
+    service->m_display =
+        std::make_unique<display::DisplayService>(context, service->m_engine, service->m_server);
     // Tests and scripts read the protocol port from this line.
     QTextStream(stdout) << "yichuang-halld hall protocol on " << (context.tls ? "wss" : "ws") << "://"
                         << context.options.listenAddress.toString() << ':' << port.value() << Qt::endl;
