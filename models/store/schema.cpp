@@ -23,6 +23,8 @@ const Schema &mainSchema()
              QStringLiteral(":/yc/migrations/0007_sync.sql")},
             {8, QStringLiteral("queue engine: ticket order and targets, window state, hall sessions"),
              QStringLiteral(":/yc/migrations/0008_queue.sql")},
+            {10, QStringLiteral("unresolved register (办不成事): entries and their steps"),
+             QStringLiteral(":/yc/migrations/0010_unresolved.sql")},
         },
     };
     return schema;
