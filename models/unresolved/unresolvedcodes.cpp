@@ -8,10 +8,10 @@ namespace yc {
 
 QStringList UnresolvedRegister::categoryCodes()
 {
-    return {QStringLiteral("policy_unclear"),         QStringLiteral("unreasonable_requirement"),
-            QStringLiteral("system_limitation"),      QStringLiteral("responsibility_unclear"),
-            QStringLiteral("shirking"),               QStringLiteral("complex_matter"),
-            QStringLiteral("beyond_scope"),           QStringLiteral("other")};
+    return {QStringLiteral("policy_unclear"),    QStringLiteral("unreasonable_requirement"),
+            QStringLiteral("system_limitation"), QStringLiteral("responsibility_unclear"),
+            QStringLiteral("shirking"),          QStringLiteral("complex_matter"),
+            QStringLiteral("beyond_scope"),      QStringLiteral("other")};
 }
 
 QString UnresolvedRegister::categoryLabel(const QString &code)
@@ -56,8 +56,8 @@ QString UnresolvedRegister::channelLabel(const QString &code)
 
 QStringList UnresolvedRegister::feedbackResults()
 {
-    return {QStringLiteral("satisfied"), QStringLiteral("basically_satisfied"), QStringLiteral("dissatisfied"),
-            QStringLiteral("unreachable")};
+    return {QStringLiteral("satisfied"), QStringLiteral("basically_satisfied"),
+            QStringLiteral("dissatisfied"), QStringLiteral("unreachable")};
 }
 
 QStringList UnresolvedRegister::spotCheckResults()

@@ -35,6 +35,12 @@ bool hasBidiControls(const QString &text)
     return false;
 }
 
+Error signedOut()
+{
+    return {QStringLiteral("unresolved.actor"),
+            UnresolvedRegister::tr("Sign in first: every entry and step of the register is signed.")};
+}
+
 bool clean(const QString &text, int maxLength, bool required, bool multiLine = false)
 {
     return isCleanText(text, maxLength, required, multiLine) && !hasBidiControls(text);
@@ -125,14 +131,18 @@ QDate UnresolvedRegister::today() const
 Result<UnresolvedRegister::Entry> UnresolvedRegister::record(const NewEntry &in, const Actor &actor)
 {
     // Everything is checked before anything is written.
+    if (actor.staffNo.isEmpty())
+        return signedOut();
     const QDate day = today();
     const bool legal = in.reporterKind == u"legal";
     if (!legal && in.reporterKind != u"natural")
-        return Error{QStringLiteral("unresolved.name"), tr("Say whether a person or an enterprise reported it.")};
+        return Error{QStringLiteral("unresolved.name"),
+                     tr("Say whether a person or an enterprise reported it.")};
     if (!clean(in.name, kNameMax, true))
         return Error{QStringLiteral("unresolved.name"),
-                     legal ? tr("Enter the enterprise's name (at most 200 characters, no control characters).")
-                           : tr("Enter the citizen's name (at most 200 characters, no control characters).")};
+                     legal
+                         ? tr("Enter the enterprise's name (at most 200 characters, no control characters).")
+                         : tr("Enter the citizen's name (at most 200 characters, no control characters).")};
     if (in.idNumber.trimmed().isEmpty() && in.phone.trimmed().isEmpty())
         return Error{QStringLiteral("unresolved.contact"),
                      tr("Enter an ID number, a credit code or a phone number, so the feedback reaches the "
@@ -196,7 +206,8 @@ Result<UnresolvedRegister::Entry> UnresolvedRegister::record(const NewEntry &in,
             return Error{QStringLiteral("unresolved.matter"), tr("That matter is not in the catalog.")};
     }
     if (!in.unitCode.isEmpty()) {
-        auto d = sql::scalar(db, QStringLiteral("SELECT count(*) FROM department WHERE code = ?"), {in.unitCode});
+        auto d =
+            sql::scalar(db, QStringLiteral("SELECT count(*) FROM department WHERE code = ?"), {in.unitCode});
         if (!d)
             return d.error();
         if (d->toInt() == 0)
@@ -227,8 +238,9 @@ Result<UnresolvedRegister::Entry> UnresolvedRegister::record(const NewEntry &in,
         return tx.beginError();
     // The day's next number; the write lock is held, so two windows cannot
     // take the same one.
-    auto seq = sql::scalar(db, QStringLiteral("SELECT count(*) + 1 FROM unresolved_entry WHERE registered_on = ?"),
-                           {dayText(day)});
+    auto seq =
+        sql::scalar(db, QStringLiteral("SELECT count(*) + 1 FROM unresolved_entry WHERE registered_on = ?"),
+                    {dayText(day)});
     if (!seq)
         return seq.error();
     const QString entryNo = QStringLiteral("U-%1-%2")
@@ -237,14 +249,16 @@ Result<UnresolvedRegister::Entry> UnresolvedRegister::record(const NewEntry &in,
     const QString now = toStoredTime(Clock::nowUtc());
     auto ins = sql::run(
         db,
-        QStringLiteral("INSERT INTO unresolved_entry (entry_no, registered_at, registered_on, registered_by, "
-                       "window_no, reporter_kind, reporter_name, reporter_id_type, reporter_id_cipher, "
-                       "reporter_id_masked, phone_cipher, phone_masked, matter_id, what, category, unit_code, "
-                       "unit_name, deadline_days, due_on, state) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'registered')"),
-        {entryNo, now, dayText(day), actor.staffNo, actor.windowNo > 0 ? QVariant(actor.windowNo) : QVariant(),
-         in.reporterKind, in.name.trimmed(), idType, idBlob, idNumber.isEmpty() ? QString() : pii::maskIdNumber(idNumber),
-         phoneBlob, phone.isEmpty() ? QString() : pii::maskPhone(phone),
+        QStringLiteral(
+            "INSERT INTO unresolved_entry (entry_no, registered_at, registered_on, registered_by, "
+            "window_no, reporter_kind, reporter_name, reporter_id_type, reporter_id_cipher, "
+            "reporter_id_masked, phone_cipher, phone_masked, matter_id, what, category, unit_code, "
+            "unit_name, deadline_days, due_on, state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'registered')"),
+        {entryNo, now, dayText(day), actor.staffNo,
+         actor.windowNo > 0 ? QVariant(actor.windowNo) : QVariant(), in.reporterKind, in.name.trimmed(),
+         idType, idBlob, idNumber.isEmpty() ? QString() : pii::maskIdNumber(idNumber), phoneBlob,
+         phone.isEmpty() ? QString() : pii::maskPhone(phone),
          in.matterId != 0 ? QVariant(in.matterId) : QVariant(), in.what.trimmed(), in.category,
          in.unitCode.isEmpty() ? QVariant() : QVariant(in.unitCode), in.unitName.trimmed(), in.deadlineDays,
          dayText(due)});
@@ -257,8 +271,8 @@ Result<UnresolvedRegister::Entry> UnresolvedRegister::record(const NewEntry &in,
                           {id, now, actor.staffNo});
         !s)
         return s.error();
-    if (auto a = appendAudit(db, {actor.staffNo, actor.windowNo, QStringLiteral("unresolved.register"), entryNo,
-                                  in.category});
+    if (auto a = appendAudit(
+            db, {actor.staffNo, actor.windowNo, QStringLiteral("unresolved.register"), entryNo, in.category});
         !a)
         return a.error();
     if (auto c = tx.commit(); !c)
@@ -269,6 +283,8 @@ Result<UnresolvedRegister::Entry> UnresolvedRegister::record(const NewEntry &in,
 Result<void> UnresolvedRegister::apply(qint64 entryId, const Step &step, const Actor &actor)
 {
     using K = StepKind;
+    if (actor.staffNo.isEmpty())
+        return signedOut();
     if (!clean(step.note, kNoteMax, true, true))
         return Error{QStringLiteral("unresolved.note"),
                      tr("Write what was done or said (at most 1000 characters, no control characters).")};
@@ -310,7 +326,8 @@ Result<void> UnresolvedRegister::apply(qint64 entryId, const Step &step, const A
     q->finish();
 
     if (!step.unitCode.isEmpty()) {
-        auto d = sql::scalar(db, QStringLiteral("SELECT count(*) FROM department WHERE code = ?"), {step.unitCode});
+        auto d = sql::scalar(db, QStringLiteral("SELECT count(*) FROM department WHERE code = ?"),
+                             {step.unitCode});
         if (!d)
             return d.error();
         if (d->toInt() == 0)
@@ -362,11 +379,12 @@ Result<void> UnresolvedRegister::apply(qint64 entryId, const Step &step, const A
     }
 
     const QString now = toStoredTime(Clock::nowUtc());
-    if (auto s = sql::run(db,
-                          QStringLiteral("INSERT INTO unresolved_step (entry_id, kind, at, staff_no, note, unit_code, "
-                                         "unit_name, channel, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {entryId, stepCode(step.kind), now, actor.staffNo, step.note.trimmed(), step.unitCode,
-                           step.unitName.trimmed(), step.channel, step.result});
+    if (auto s = sql::run(
+            db,
+            QStringLiteral("INSERT INTO unresolved_step (entry_id, kind, at, staff_no, note, unit_code, "
+                           "unit_name, channel, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {entryId, stepCode(step.kind), now, actor.staffNo, step.note.trimmed(), step.unitCode,
+             step.unitName.trimmed(), step.channel, step.result});
         !s)
         return s.error();
 
@@ -374,9 +392,10 @@ Result<void> UnresolvedRegister::apply(qint64 entryId, const Step &step, const A
     QVariantList values{next, entryId};
     switch (step.kind) {
     case K::Assign:
-        update = QStringLiteral("UPDATE unresolved_entry SET state = ?, unit_code = ?, unit_name = ? WHERE id = ?");
-        values = {next, step.unitCode.isEmpty() ? QVariant() : QVariant(step.unitCode), step.unitName.trimmed(),
-                  entryId};
+        update = QStringLiteral(
+            "UPDATE unresolved_entry SET state = ?, unit_code = ?, unit_name = ? WHERE id = ?");
+        values = {next, step.unitCode.isEmpty() ? QVariant() : QVariant(step.unitCode),
+                  step.unitName.trimmed(), entryId};
         break;
     case K::Feedback:
         update = QStringLiteral("UPDATE unresolved_entry SET state = ?, closed_at = ?, closed_on = ?, "
@@ -390,11 +409,13 @@ Result<void> UnresolvedRegister::apply(qint64 entryId, const Step &step, const A
             auto calendar = CalendarRepository(m_db).load();
             if (!calendar)
                 return Error{QStringLiteral("unresolved.calendar"), calendar.error().message};
-            update = QStringLiteral("UPDATE unresolved_entry SET state = ?, closed_at = NULL, closed_on = NULL, "
-                                    "feedback_result = '', spot_check_result = 'reopened', due_on = ? WHERE id = ?");
+            update = QStringLiteral(
+                "UPDATE unresolved_entry SET state = ?, closed_at = NULL, closed_on = NULL, "
+                "feedback_result = '', spot_check_result = 'reopened', due_on = ? WHERE id = ?");
             values = {next, dayText(calendar->addWorkingDays(day, deadlineDays)), entryId};
         } else {
-            update = QStringLiteral("UPDATE unresolved_entry SET spot_check_result = 'confirmed' WHERE id = ?");
+            update =
+                QStringLiteral("UPDATE unresolved_entry SET spot_check_result = 'confirmed' WHERE id = ?");
             values = {entryId};
         }
         break;
@@ -407,14 +428,15 @@ Result<void> UnresolvedRegister::apply(qint64 entryId, const Step &step, const A
     if (!u)
         return u.error();
     const QString detail = step.result.isEmpty() ? next : next + QLatin1Char(' ') + step.result;
-    if (auto a = appendAudit(db, {actor.staffNo, actor.windowNo, QStringLiteral("unresolved.") + stepCode(step.kind),
-                                  entryNo, detail});
+    if (auto a = appendAudit(db, {actor.staffNo, actor.windowNo,
+                                  QStringLiteral("unresolved.") + stepCode(step.kind), entryNo, detail});
         !a)
         return a;
     return tx.commit();
 }
 
-Result<QList<UnresolvedRegister::Entry>> UnresolvedRegister::list(const Filter &filter, const QDate &today) const
+Result<QList<UnresolvedRegister::Entry>> UnresolvedRegister::list(const Filter &filter,
+                                                                  const QDate &today) const
 {
     QString where = QStringLiteral("WHERE 1 ");
     QVariantList values{dayText(today)};
@@ -439,8 +461,8 @@ Result<QList<UnresolvedRegister::Entry>> UnresolvedRegister::list(const Filter &
     }
     // Open before closed, overdue first, then by due day.
     auto q = sql::run(m_db->connection(),
-                      QStringLiteral("SELECT ") + entryColumns + QStringLiteral("AS overdue") + entryFrom + where +
-                          QStringLiteral("ORDER BY e.state = 'closed', overdue DESC, e.due_on, e.id"),
+                      QStringLiteral("SELECT ") + entryColumns + QStringLiteral("AS overdue") + entryFrom +
+                          where + QStringLiteral("ORDER BY e.state = 'closed', overdue DESC, e.due_on, e.id"),
                       values);
     if (!q)
         return q.error();
@@ -464,24 +486,28 @@ Result<UnresolvedRegister::Entry> UnresolvedRegister::entry(qint64 entryId, cons
 
 Result<QList<UnresolvedRegister::StepRecord>> UnresolvedRegister::steps(qint64 entryId) const
 {
-    auto q = sql::run(m_db->connection(),
-                      QStringLiteral("SELECT s.kind, s.at, s.staff_no, s.note, coalesce(d.name, s.unit_name), "
-                                     "s.channel, s.result FROM unresolved_step s "
-                                     "LEFT JOIN department d ON d.code = s.unit_code "
-                                     "WHERE s.entry_id = ? ORDER BY s.at, s.id"),
-                      {entryId});
+    auto q =
+        sql::run(m_db->connection(),
+                 QStringLiteral("SELECT s.kind, s.at, s.staff_no, s.note, coalesce(d.name, s.unit_name), "
+                                "s.channel, s.result FROM unresolved_step s "
+                                "LEFT JOIN department d ON d.code = s.unit_code "
+                                "WHERE s.entry_id = ? ORDER BY s.at, s.id"),
+                 {entryId});
     if (!q)
         return q.error();
     QList<StepRecord> out;
     while (q->next())
-        out << StepRecord{q->value(0).toString(), fromStoredTime(q->value(1).toString()), q->value(2).toString(),
-                          q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+        out << StepRecord{q->value(0).toString(), fromStoredTime(q->value(1).toString()),
+                          q->value(2).toString(), q->value(3).toString(),
+                          q->value(4).toString(), q->value(5).toString(),
                           q->value(6).toString()};
     return out;
 }
 
 Result<UnresolvedRegister::Reporter> UnresolvedRegister::readReporter(qint64 entryId, const Actor &actor)
 {
+    if (actor.staffNo.isEmpty())
+        return signedOut();
     if (!m_cipher)
         return Error{QStringLiteral("unresolved.cipher"),
                      tr("The data key is not loaded; personal data cannot be read.")};
@@ -511,7 +537,8 @@ Result<UnresolvedRegister::Reporter> UnresolvedRegister::readReporter(qint64 ent
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    if (auto a = appendAudit(db, {actor.staffNo, actor.windowNo, QStringLiteral("unresolved.read_full"), entryNo, {}});
+    if (auto a = appendAudit(
+            db, {actor.staffNo, actor.windowNo, QStringLiteral("unresolved.read_full"), entryNo, {}});
         !a)
         return a.error();
     if (auto c = tx.commit(); !c)
@@ -543,7 +570,8 @@ Result<UnresolvedRegister::Figures> UnresolvedRegister::figures(const QDate &fro
 
 Result<QList<UnresolvedRegister::Unit>> UnresolvedRegister::units() const
 {
-    auto q = sql::run(m_db->connection(), QStringLiteral("SELECT code, name FROM department ORDER BY name, code"));
+    auto q =
+        sql::run(m_db->connection(), QStringLiteral("SELECT code, name FROM department ORDER BY name, code"));
     if (!q)
         return q.error();
     QList<Unit> out;

@@ -42,8 +42,8 @@ public:
     {
         QString reporterKind = QStringLiteral("natural"); // natural | legal (an enterprise)
         QString name;
-        QString idNumber; // optional: an ID number (natural) or a credit code (legal)
-        QString phone;    // optional, but one of idNumber / phone is needed
+        QString idNumber;    // optional: an ID number (natural) or a credit code (legal)
+        QString phone;       // optional, but one of idNumber / phone is needed
         qint64 matterId = 0; // 0 = not known
         QString what;        // what could not be done
         QString category;    // one of categoryCodes()
@@ -163,13 +163,14 @@ public:
     UnresolvedRegister(std::shared_ptr<Database> db, const FieldCipher *cipher);
 
     // Validates everything first, then writes the entry and its register
-    // step and audit entry in one transaction. Errors: unresolved.name,
-    // unresolved.contact, unresolved.id, unresolved.phone, unresolved.what,
-    // unresolved.category, unresolved.unit, unresolved.matter,
-    // unresolved.deadline, unresolved.calendar, unresolved.cipher.
+    // step and audit entry in one transaction. Errors: unresolved.actor (no
+    // one signed in), unresolved.name, unresolved.contact, unresolved.id,
+    // unresolved.phone, unresolved.what, unresolved.category,
+    // unresolved.unit, unresolved.matter, unresolved.deadline,
+    // unresolved.calendar, unresolved.cipher.
     Result<Entry> record(const NewEntry &entry, const Actor &actor);
 
-    // One step on an entry. Errors: unresolved.unknown, unresolved.closed,
+    // One step on an entry. Errors: unresolved.actor, unresolved.unknown, unresolved.closed,
     // unresolved.note, unresolved.unit, unresolved.channel,
     // unresolved.result, unresolved.order (a step out of order),
     // unresolved.role (spot checks need a supervisor).
@@ -179,6 +180,7 @@ public:
     Result<Entry> entry(qint64 entryId, const QDate &today) const;
     Result<QList<StepRecord>> steps(qint64 entryId) const;
     // Decrypts the person's details; audited (unresolved.read_full).
+    // Errors: unresolved.actor, unresolved.cipher, unresolved.unknown.
     Result<Reporter> readReporter(qint64 entryId, const Actor &actor);
     Result<Figures> figures(const QDate &from, const QDate &to, const QDate &today) const;
     // The departments of the catalog, by name.

@@ -131,55 +131,63 @@ private slots:
         QTest::addColumn<QString>("spotCheck");
 
         QTest::newRow("assigned, replied, resolved, fed back")
-            << S({"assign>ok", "reply>ok", "resolve>ok", "feedback/satisfied/phone>ok"})
-            << "closed" << "";
+            << S({"assign>ok", "reply>ok", "resolve>ok", "feedback/satisfied/phone>ok"}) << "closed"
+            << "";
         QTest::newRow("settled at the window at once")
-            << S({"resolve>ok", "feedback/basically_satisfied/in_person>ok"}) << "closed" << "";
-        QTest::newRow("moved to another unit")
-            << S({"assign>ok", "reply>ok", "assign>ok"}) << "assigned" << "";
-        QTest::newRow("a reply needs a unit") << S({"reply>unresolved.order"}) << "registered" << "";
+            << S({"resolve>ok", "feedback/basically_satisfied/in_person>ok"}) << "closed"
+            << "";
+        QTest::newRow("moved to another unit") << S({"assign>ok", "reply>ok", "assign>ok"}) << "assigned"
+                                               << "";
+        QTest::newRow("a reply needs a unit") << S({"reply>unresolved.order"}) << "registered"
+                                              << "";
         QTest::newRow("feedback needs a conclusion")
-            << S({"assign>ok", "feedback/satisfied/sms>unresolved.order"}) << "assigned" << "";
-        QTest::newRow("no second conclusion")
-            << S({"resolve>ok", "unresolvable>unresolved.order", "assign>unresolved.order",
-                           "reply>unresolved.order"})
-            << "resolved" << "";
+            << S({"assign>ok", "feedback/satisfied/sms>unresolved.order"}) << "assigned"
+            << "";
+        QTest::newRow("no second conclusion") << S({"resolve>ok", "unresolvable>unresolved.order",
+                                                    "assign>unresolved.order", "reply>unresolved.order"})
+                                              << "resolved"
+                                              << "";
         QTest::newRow("unreachable keeps it open")
             << S({"unresolvable>ok", "feedback/unreachable/phone>ok", "feedback/dissatisfied/sms>ok"})
-            << "closed" << "";
+            << "closed"
+            << "";
         QTest::newRow("closed takes nothing but a spot check")
             << S({"resolve>ok", "feedback/satisfied/platform>ok", "assign>unresolved.closed",
-                           "reply>unresolved.closed", "feedback/satisfied/phone>unresolved.closed"})
-            << "closed" << "";
+                  "reply>unresolved.closed", "feedback/satisfied/phone>unresolved.closed"})
+            << "closed"
+            << "";
         QTest::newRow("feedback needs a channel and an answer")
             << S({"resolve>ok", "feedback/satisfied/fax>unresolved.channel",
-                           "feedback/happy/phone>unresolved.result"})
-            << "resolved" << "";
+                  "feedback/happy/phone>unresolved.result"})
+            << "resolved"
+            << "";
         QTest::newRow("a clerk cannot spot-check")
             << S({"resolve>ok", "feedback/satisfied/phone>ok", "spot_check/confirmed//clerk>unresolved.role"})
-            << "closed" << "";
+            << "closed"
+            << "";
         QTest::newRow("spot check only when closed")
-            << S({"assign>ok", "spot_check/confirmed//supervisor>unresolved.order"}) << "assigned" << "";
+            << S({"assign>ok", "spot_check/confirmed//supervisor>unresolved.order"}) << "assigned"
+            << "";
         QTest::newRow("spot check confirms once")
             << S({"resolve>ok", "feedback/satisfied/phone>ok", "spot_check/confirmed//supervisor>ok",
-                           "spot_check/reopened//supervisor>unresolved.order"})
-            << "closed" << "confirmed";
+                  "spot_check/reopened//supervisor>unresolved.order"})
+            << "closed"
+            << "confirmed";
         QTest::newRow("spot check reopens, worked again, confirmed")
-            << S({"assign>ok",
-                           "resolve>ok",
-                           "feedback/satisfied/phone>ok",
-                           "spot_check/reopened//supervisor>ok",
-                           "reply>ok",
-                           "resolve>ok",
-                           "feedback/satisfied/phone>ok",
-                           "spot_check/confirmed//supervisor>ok"})
-            << "closed" << "confirmed";
+            << S({"assign>ok", "resolve>ok", "feedback/satisfied/phone>ok",
+                  "spot_check/reopened//supervisor>ok", "reply>ok", "resolve>ok",
+                  "feedback/satisfied/phone>ok", "spot_check/confirmed//supervisor>ok"})
+            << "closed"
+            << "confirmed";
         QTest::newRow("reopened without a unit goes back to recorded")
             << S({"resolve>ok", "feedback/dissatisfied/phone>ok", "spot_check/reopened//supervisor>ok"})
-            << "registered" << "reopened";
+            << "registered"
+            << "reopened";
         QTest::newRow("spot check result must be known")
-            << S({"resolve>ok", "feedback/satisfied/phone>ok", "spot_check/fine//supervisor>unresolved.result"})
-            << "closed" << "";
+            << S({"resolve>ok", "feedback/satisfied/phone>ok",
+                  "spot_check/fine//supervisor>unresolved.result"})
+            << "closed"
+            << "";
     }
 
     void steps()
@@ -201,7 +209,8 @@ private slots:
             const QString expected = spec.section(u'>', 1);
             auto applied = r.apply(id, step, actor);
             QVERIFY2(applied.ok() == (expected == u"ok"),
-                     qPrintable(spec + u": " + (applied ? QStringLiteral("ok") : applied.error().message)));
+                     qPrintable(spec + QStringLiteral(": ") +
+                                (applied ? QStringLiteral("ok") : applied.error().message)));
             if (applied)
                 ++okSteps;
             else
@@ -233,8 +242,10 @@ private slots:
 
         QTest::newRow("Thursday + 2 over the weekend")
             << QDate(2026, 11, 19) << 2 << QDate(2026, 11, 23) << QDate(2026, 11, 23);
-        QTest::newRow("Friday + 1 is Monday") << QDate(2026, 11, 20) << 1 << QDate(2026, 11, 23) << QDate(2026, 11, 23);
-        QTest::newRow("recorded on a Saturday") << QDate(2026, 11, 21) << 1 << QDate(2026, 11, 23) << QDate(2026, 11, 23);
+        QTest::newRow("Friday + 1 is Monday")
+            << QDate(2026, 11, 20) << 1 << QDate(2026, 11, 23) << QDate(2026, 11, 23);
+        QTest::newRow("recorded on a Saturday")
+            << QDate(2026, 11, 21) << 1 << QDate(2026, 11, 23) << QDate(2026, 11, 23);
         QTest::newRow("National Day, then the make-up Saturday")
             << QDate(2026, 9, 30) << 3 << QDate(2026, 10, 10) << QDate(2026, 10, 10);
         QTest::newRow("Mid-Autumn holiday and weekend")
@@ -257,7 +268,8 @@ private slots:
         QVERIFY2(e, qPrintable(e ? QString() : e.error().message));
         QCOMPARE(e->registeredOn, recorded);
         QCOMPARE(e->dueOn, due);
-        QVERIFY(e->entryNo.startsWith(QStringLiteral("U-") + recorded.toString(QStringLiteral("yyyyMMdd")) + u'-'));
+        QVERIFY(e->entryNo.startsWith(QStringLiteral("U-") + recorded.toString(QStringLiteral("yyyyMMdd")) +
+                                      u'-'));
         // Not overdue on the due day itself, overdue the day after.
         QVERIFY(!r.entry(e->id, lastOnTime)->overdue);
         QVERIFY(r.entry(e->id, lastOnTime.addDays(1))->overdue);
@@ -319,8 +331,12 @@ private slots:
             at(local(day));
             QVERIFY(r.apply(id, {Register::StepKind::Resolve, QStringLiteral("已协调办理")}, clerk()));
             QVERIFY(r.apply(id,
-                            {Register::StepKind::Feedback, QStringLiteral("电话告知"), {}, {},
-                             QStringLiteral("phone"), QStringLiteral("satisfied")},
+                            {Register::StepKind::Feedback,
+                             QStringLiteral("电话告知"),
+                             {},
+                             {},
+                             QStringLiteral("phone"),
+                             QStringLiteral("satisfied")},
                             clerk()));
         };
         // Mon 2026-11-16: a (2 days, due Wed 18), b (5, due Mon 23), by clerk 1001.
@@ -359,16 +375,17 @@ private slots:
         };
         // Worked by hand from the dates above.
         const QList<Row> rows{
-            {QDate(2026, 11, 16), QDate(2026, 11, 20), fri, 4, 2, 1, 2},  // a (due 18, open), d (due 19, late)
-            {QDate(2026, 11, 16), QDate(2026, 11, 17), fri, 3, 0, 0, 0},  // nothing due yet
-            {QDate(2026, 11, 18), QDate(2026, 11, 18), fri, 1, 1, 1, 1},  // d opened, c closed, a overdue
+            {QDate(2026, 11, 16), QDate(2026, 11, 20), fri, 4, 2, 1, 2}, // a (due 18, open), d (due 19, late)
+            {QDate(2026, 11, 16), QDate(2026, 11, 17), fri, 3, 0, 0, 0}, // nothing due yet
+            {QDate(2026, 11, 18), QDate(2026, 11, 18), fri, 1, 1, 1, 1}, // d opened, c closed, a overdue
             {QDate(2026, 11, 16), QDate(2026, 11, 30), QDate(2026, 11, 24), 4, 2, 1, 3}, // b past due on 24th
-            {QDate(2026, 11, 1), QDate(2026, 11, 15), fri, 0, 0, 0, 0},   // an empty period
+            {QDate(2026, 11, 1), QDate(2026, 11, 15), fri, 0, 0, 0, 0},                  // an empty period
         };
         for (const Row &row : rows) {
             auto f = r.figures(row.from, row.to, row.today);
             QVERIFY(f);
-            const QString where = row.from.toString(Qt::ISODate) + u".." + row.to.toString(Qt::ISODate);
+            const QString where =
+                row.from.toString(Qt::ISODate) + QStringLiteral("..") + row.to.toString(Qt::ISODate);
             QVERIFY2(f->opened == row.opened, qPrintable(where));
             QVERIFY2(f->closed == row.closed, qPrintable(where));
             QVERIFY2(f->closedOnTime == row.onTime, qPrintable(where));
@@ -387,16 +404,18 @@ private slots:
         QCOMPARE(e->phoneMasked, QStringLiteral("138****5678"));
         QCOMPARE(e->matterName, QStringLiteral("老年证办理"));
         // Neither the number nor the phone is stored in clear.
-        auto q = sql::run(m_db->connection(),
-                          QStringLiteral("SELECT reporter_id_cipher, phone_cipher FROM unresolved_entry WHERE id = ?"),
-                          {e->id});
+        auto q = sql::run(
+            m_db->connection(),
+            QStringLiteral("SELECT reporter_id_cipher, phone_cipher FROM unresolved_entry WHERE id = ?"),
+            {e->id});
         QVERIFY(q && q->next());
         QVERIFY(!q->value(0).toByteArray().contains("37040219850312123X"));
         QVERIFY(!q->value(1).toByteArray().contains("13812345678"));
         q->finish();
-        QCOMPARE(count(QStringLiteral("audit_log"), QStringLiteral("action = 'unresolved.register' AND subject = '%1' "
-                                                                   "AND staff_no = '1001' AND window_no = 9")
-                                                        .arg(e->entryNo)),
+        QCOMPARE(count(QStringLiteral("audit_log"),
+                       QStringLiteral("action = 'unresolved.register' AND subject = '%1' "
+                                      "AND staff_no = '1001' AND window_no = 9")
+                           .arg(e->entryNo)),
                  1);
 
         auto full = r.readReporter(e->id, supervisor());
@@ -405,10 +424,11 @@ private slots:
         QCOMPARE(full->idType, QStringLiteral("resident_id"));
         QCOMPARE(full->idNumber, QStringLiteral("37040219850312123X"));
         QCOMPARE(full->phone, QStringLiteral("13812345678"));
-        QCOMPARE(count(QStringLiteral("audit_log"),
-                       QStringLiteral("action = 'unresolved.read_full' AND subject = '%1' AND staff_no = '2001'")
-                           .arg(e->entryNo)),
-                 1);
+        QCOMPARE(
+            count(QStringLiteral("audit_log"),
+                  QStringLiteral("action = 'unresolved.read_full' AND subject = '%1' AND staff_no = '2001'")
+                      .arg(e->entryNo)),
+            1);
         // Nothing personal in the audit log.
         QCOMPARE(count(QStringLiteral("audit_log"),
                        QStringLiteral("subject LIKE '%张三丰%' OR detail LIKE '%37040219850312123X%' OR "
@@ -429,13 +449,41 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::addColumn<QString>("nameMasked");
 
-        QTest::newRow("person with phone only") << "natural" << "" << "138 1234 5678" << "" << "张**";
-        QTest::newRow("enterprise by credit code") << "legal" << "91370402MA3C12345M" << "" << "" << "张三丰";
-        QTest::newRow("no way to reach them") << "natural" << "" << "" << "unresolved.contact" << "";
-        QTest::newRow("ID number mistyped") << "natural" << "370402198503121234" << "" << "unresolved.id" << "";
-        QTest::newRow("credit code mistyped") << "legal" << "91370402MA3C12345N" << "" << "unresolved.id" << "";
-        QTest::newRow("phone mistyped") << "natural" << "" << "12345" << "unresolved.phone" << "";
-        QTest::newRow("unknown kind") << "robot" << "" << "13812345678" << "unresolved.name" << "";
+        QTest::newRow("person with phone only") << "natural"
+                                                << ""
+                                                << "138 1234 5678"
+                                                << ""
+                                                << "张**";
+        QTest::newRow("enterprise by credit code") << "legal"
+                                                   << "91370402MA3C12345M"
+                                                   << ""
+                                                   << ""
+                                                   << "张三丰";
+        QTest::newRow("no way to reach them") << "natural"
+                                              << ""
+                                              << ""
+                                              << "unresolved.contact"
+                                              << "";
+        QTest::newRow("ID number mistyped") << "natural"
+                                            << "370402198503121234"
+                                            << ""
+                                            << "unresolved.id"
+                                            << "";
+        QTest::newRow("credit code mistyped") << "legal"
+                                              << "91370402MA3C12345N"
+                                              << ""
+                                              << "unresolved.id"
+                                              << "";
+        QTest::newRow("phone mistyped") << "natural"
+                                        << ""
+                                        << "12345"
+                                        << "unresolved.phone"
+                                        << "";
+        QTest::newRow("unknown kind") << "robot"
+                                      << ""
+                                      << "13812345678"
+                                      << "unresolved.name"
+                                      << "";
     }
 
     void reporters()
@@ -472,20 +520,39 @@ private slots:
         const QString bidi = QStringLiteral("退款") + QChar(0x202E) + QStringLiteral("元0001");
         QTest::newRow("name with an escape sequence") << "name" << esc << "unresolved.name";
         QTest::newRow("name over 200") << "name" << QString(201, u'名') << "unresolved.name";
-        QTest::newRow("empty what") << "what" << "   " << "unresolved.what";
+        QTest::newRow("empty what") << "what"
+                                    << "   "
+                                    << "unresolved.what";
         QTest::newRow("what with NUL") << "what" << nul << "unresolved.what";
         QTest::newRow("what with a bidi override") << "what" << bidi << "unresolved.what";
         QTest::newRow("what over 1000") << "what" << QString(1001, u'字') << "unresolved.what";
         QTest::newRow("unit with a bell") << "unit" << QStringLiteral("民政局\a") << "unresolved.unit";
-        QTest::newRow("unknown class") << "category" << "complaint'; DROP TABLE unresolved_entry; --"
+        QTest::newRow("unknown class") << "category"
+                                       << "complaint'; DROP TABLE unresolved_entry; --"
                                        << "unresolved.category";
-        QTest::newRow("unknown department") << "unitCode" << "NOPE" << "unresolved.unit";
-        QTest::newRow("unknown matter") << "matter" << "999" << "unresolved.matter";
+        QTest::newRow("unknown department") << "unitCode"
+                                            << "NOPE"
+                                            << "unresolved.unit";
+        QTest::newRow("unknown matter") << "matter"
+                                        << "999"
+                                        << "unresolved.matter";
         QTest::newRow("step note with an escape") << "note" << esc << "unresolved.note";
-        QTest::newRow("step note empty") << "note" << "" << "unresolved.note";
+        QTest::newRow("step note empty") << "note"
+                                         << ""
+                                         << "unresolved.note";
         QTest::newRow("step unit with bidi") << "stepUnit" << bidi << "unresolved.unit";
-        QTest::newRow("step with unknown department") << "stepUnitCode" << "NOPE" << "unresolved.unit";
-        QTest::newRow("step on no entry") << "entry" << "" << "unresolved.unknown";
+        QTest::newRow("step with unknown department") << "stepUnitCode"
+                                                      << "NOPE"
+                                                      << "unresolved.unit";
+        QTest::newRow("step on no entry") << "entry"
+                                          << ""
+                                          << "unresolved.unknown";
+        QTest::newRow("no one signed in") << "actor"
+                                          << ""
+                                          << "unresolved.actor";
+        QTest::newRow("step with no one signed in") << "stepActor"
+                                                    << ""
+                                                    << "unresolved.actor";
     }
 
     void hostileTextRefused()
@@ -502,15 +569,18 @@ private slots:
         const qint64 audits = count(QStringLiteral("audit_log"));
 
         Result<void> outcome;
-        if (field == u"note" || field == u"stepUnit" || field == u"stepUnitCode" || field == u"entry") {
-            Register::Step step{Register::StepKind::Assign, QStringLiteral("转区民政局"), QStringLiteral("D")};
+        if (field == u"note" || field == u"stepUnit" || field == u"stepUnitCode" || field == u"entry" ||
+            field == u"stepActor") {
+            Register::Step step{Register::StepKind::Assign, QStringLiteral("转区民政局"),
+                                QStringLiteral("D")};
             if (field == u"note")
                 step.note = text;
             else if (field == u"stepUnit")
                 step = {Register::StepKind::Assign, QStringLiteral("转办"), {}, text};
             else if (field == u"stepUnitCode")
                 step.unitCode = text;
-            outcome = r.apply(field == u"entry" ? 987654 : existing->id, step, clerk());
+            outcome = r.apply(field == u"entry" ? 987654 : existing->id, step,
+                              field == u"stepActor" ? Register::Actor{} : clerk());
         } else {
             Register::NewEntry in = sample();
             if (field == u"name")
@@ -525,7 +595,7 @@ private slots:
                 in.unitCode = text;
             else if (field == u"matter")
                 in.matterId = text.toLongLong();
-            auto e = r.record(in, clerk());
+            auto e = r.record(in, field == u"actor" ? Register::Actor{} : clerk());
             outcome = e ? Result<void>() : Result<void>(e.error());
         }
         QVERIFY(!outcome);
@@ -543,10 +613,11 @@ private slots:
         at(local(QDate(2026, 11, 19)));
         auto e = reg().record(sample(), clerk());
         QVERIFY(e);
-        QVERIFY(!sql::run(m_db->connection(), QStringLiteral("UPDATE unresolved_step SET note = 'x' WHERE entry_id = ?"),
+        QVERIFY(!sql::run(m_db->connection(),
+                          QStringLiteral("UPDATE unresolved_step SET note = 'x' WHERE entry_id = ?"),
                           {e->id}));
-        QVERIFY(!sql::run(m_db->connection(), QStringLiteral("DELETE FROM unresolved_step WHERE entry_id = ?"),
-                          {e->id}));
+        QVERIFY(!sql::run(m_db->connection(),
+                          QStringLiteral("DELETE FROM unresolved_step WHERE entry_id = ?"), {e->id}));
     }
 
     void codeListsHaveWords()
