@@ -73,6 +73,12 @@ Register::Step parseStep(const QString &spec, Register::Actor *actor)
     return step;
 }
 
+Register::Step makeStep(Register::StepKind kind, const QString &note, const QString &unitCode = {},
+                        const QString &unitName = {}, const QString &channel = {}, const QString &result = {})
+{
+    return {kind, note, unitCode, unitName, channel, result};
+}
+
 QStringList S(std::initializer_list<const char *> specs)
 {
     QStringList out;
@@ -329,14 +335,11 @@ private slots:
         };
         auto close = [&](qint64 id, const QDate &day) {
             at(local(day));
-            QVERIFY(r.apply(id, {Register::StepKind::Resolve, QStringLiteral("已协调办理")}, clerk()));
+            QVERIFY(
+                r.apply(id, makeStep(Register::StepKind::Resolve, QStringLiteral("已协调办理")), clerk()));
             QVERIFY(r.apply(id,
-                            {Register::StepKind::Feedback,
-                             QStringLiteral("电话告知"),
-                             {},
-                             {},
-                             QStringLiteral("phone"),
-                             QStringLiteral("satisfied")},
+                            makeStep(Register::StepKind::Feedback, QStringLiteral("电话告知"), {}, {},
+                                     QStringLiteral("phone"), QStringLiteral("satisfied")),
                             clerk()));
         };
         // Mon 2026-11-16: a (2 days, due Wed 18), b (5, due Mon 23), by clerk 1001.
@@ -571,12 +574,12 @@ private slots:
         Result<void> outcome;
         if (field == u"note" || field == u"stepUnit" || field == u"stepUnitCode" || field == u"entry" ||
             field == u"stepActor") {
-            Register::Step step{Register::StepKind::Assign, QStringLiteral("转区民政局"),
-                                QStringLiteral("D")};
+            Register::Step step =
+                makeStep(Register::StepKind::Assign, QStringLiteral("转区民政局"), QStringLiteral("D"));
             if (field == u"note")
                 step.note = text;
             else if (field == u"stepUnit")
-                step = {Register::StepKind::Assign, QStringLiteral("转办"), {}, text};
+                step = makeStep(Register::StepKind::Assign, QStringLiteral("转办"), {}, text);
             else if (field == u"stepUnitCode")
                 step.unitCode = text;
             outcome = r.apply(field == u"entry" ? 987654 : existing->id, step,
