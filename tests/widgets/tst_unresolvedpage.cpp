@@ -250,6 +250,9 @@ private slots:
         QCOMPARE(table->item(0, 0)->text(), e->entryNo);
         QCOMPARE(table->item(0, 0)->foreground().color(), QColor(0xb0, 0x00, 0x20));
         QVERIFY(table->item(0, 7)->text().contains(QStringLiteral("overdue")));
+        // November so far: both recorded, the first closed before its due day, this one overdue.
+        QCOMPARE(child<QLabel>(&page, "unresolvedFigures")->text(),
+                 QStringLiteral("This month: 2 recorded, 1 closed (1 on time), 1 overdue"));
         // By class and "mine": the other clerk's closed entry is not in this clerk's list.
         QVERIFY(
             choose(child<QComboBox>(&page, "unresolvedScope"), int(UnresolvedRegister::Filter::Scope::All)));

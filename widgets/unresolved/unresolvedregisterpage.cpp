@@ -144,6 +144,8 @@ UnresolvedRegisterPage::UnresolvedRegisterPage(ClientContext &context, const Fie
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("unresolvedMessage"));
     m_message->setWordWrap(true);
+    m_figures = new QLabel(this);
+    m_figures->setObjectName(QStringLiteral("unresolvedFigures"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
@@ -151,6 +153,7 @@ UnresolvedRegisterPage::UnresolvedRegisterPage(ClientContext &context, const Fie
     filters->addWidget(m_category);
     filters->addWidget(m_mine);
     filters->addStretch(1);
+    filters->addWidget(m_figures);
     filters->addWidget(add);
 
     auto *stepForm = new QFormLayout;
@@ -212,7 +215,15 @@ void UnresolvedRegisterPage::reload()
     filter.category = m_category->currentData().toString();
     if (m_mine->isChecked())
         filter.registeredBy = actor().staffNo;
-    auto entries = m_register->list(filter, m_register->today());
+    const QDate today = m_register->today();
+    if (auto f = m_register->figures(QDate(today.year(), today.month(), 1), today, today)) {
+        m_figures->setText(tr("This month: %1 recorded, %2 closed (%3 on time), %4 overdue")
+                               .arg(f->opened)
+                               .arg(f->closed)
+                               .arg(f->closedOnTime)
+                               .arg(f->overdue));
+    }
+    auto entries = m_register->list(filter, today);
     const qint64 keep = selectedEntry();
     const QSignalBlocker block(m_table);
     m_table->setRowCount(0);
@@ -366,7 +377,8 @@ void UnresolvedRegisterPage::stepChanged()
         break;
     }
     if (!any)
-        m_note->setPlaceholderText(tr("No further step: the entry is closed."));
+        m_note->setPlaceholderText(selectedEntry() == 0 ? tr("Choose an entry in the list.")
+                                                        : tr("No further step: the entry is closed."));
 }
 
 void UnresolvedRegisterPage::recordStep()

@@ -27,7 +27,7 @@ class FieldCipher;
 // dated history; the next step (assign to a unit, the unit's reply,
 // resolved / could not be resolved, feedback to the citizen, and for a
 // supervisor the spot check); the reporter masked, with an audited
-// "show full".
+// "show full"; this month's figures (recorded, closed, on time, overdue).
 class UnresolvedRegisterPage : public QWidget
 {
     Q_OBJECT
@@ -72,6 +72,7 @@ private:
     QPlainTextEdit *m_note;
     QPushButton *m_record;
     QLabel *m_message;
+    QLabel *m_figures;
 };
 
 } // namespace yc
