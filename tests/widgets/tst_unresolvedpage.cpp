@@ -101,7 +101,8 @@ private slots:
         QVERIFY(DemoSetup::ensure(m_db).ok());
         QVERIFY(CalendarRepository(m_db).importDefaults().ok());
         m_cipher = FieldCipher::fromKey(QByteArray(FieldCipher::kKeyBytes, 'k')).value();
-        m_ctx = std::make_unique<ClientContext>(ClientContext{m_db});
+        m_ctx = std::make_unique<ClientContext>();
+        m_ctx->db = m_db;
     }
 
     void cleanup() { Clock::clearOverride(); }
