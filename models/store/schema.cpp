@@ -25,6 +25,8 @@ const Schema &mainSchema()
              QStringLiteral(":/yc/migrations/0008_queue.sql")},
             {9, QStringLiteral("proxy cases: origin, mandate scan, next action, home visits, follow-up"),
              QStringLiteral(":/yc/migrations/0009_proxy.sql")},
+            {10, QStringLiteral("unresolved register (办不成事): entries and their steps"),
+             QStringLiteral(":/yc/migrations/0010_unresolved.sql")},
         },
     };
     return schema;

@@ -29,8 +29,11 @@ private:
 void TestMigrations::upgradesWithData_data()
 {
     QTest::addColumn<int>("from");
-    for (int v = 1; v < mainSchema().latestVersion(); ++v)
-        QTest::addRow("from v%d", v) << v;
+    // The versions that exist: branches may add numbers out of order.
+    for (const Migration &m : mainSchema().migrations) {
+        if (m.version < mainSchema().latestVersion())
+            QTest::addRow("from v%d", m.version) << m.version;
+    }
 }
 
 void TestMigrations::upgradesWithData()
