@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Catalog (*.json)</source>
-        <translation>事项目录（*.json）</translation>
+        <translation>事项目录 (*.json)</translation>
     </message>
     <message>
         <source>Working-day calendar</source>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 文件（*.pdf）</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
