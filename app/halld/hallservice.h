@@ -1,9 +1,11 @@
 #pragma once
 
 #include "app/core/httpservice.h"
+#include "app/hall/appointmentfeed.h"
 #include "app/hall/halldispatcher.h"
 #include "app/hall/hallserver.h"
 #include "app/hall/hallsessions.h"
+#include "app/hall/loginworker.h"
 #include "queue/queueengine.h"
 
 #include <QObject>
@@ -29,6 +31,8 @@ private:
     HallSessions m_sessions;
     HallDispatcher m_dispatcher;
     HallServer m_server;
+    LoginWorker m_loginWorker; // after the server: goes first, so no sign-in answers a dead server
+    std::unique_ptr<AppointmentFeed> m_appointments; // [platform] configured
 };
 
 } // namespace yc
