@@ -1,6 +1,7 @@
 #include "halldispatcher.h"
 
 #include "app/hall/hallsessions.h"
+#include "app/hall/loginworker.h"
 #include "core/clock.h"
 #include "core/pii.h"
 #include "queue/queueengine.h"
@@ -60,6 +61,17 @@ Result<QString> textArg(const QJsonObject &args, const QString &name, bool requi
     return v.toString();
 }
 
+// A request id: text of 1–64 characters or a number.
+bool usableId(const QJsonValue &id)
+{
+    return (id.isString() && !id.toString().isEmpty() && id.toString().size() <= 64) || id.isDouble();
+}
+
+QJsonObject okReply(const QJsonValue &id, const QJsonObject &result)
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("ok"), true}, {QStringLiteral("result"), result}};
+}
+
 QJsonObject changeJson(const TicketChange &c)
 {
     return {{QStringLiteral("ticket"), json::toJson(c.ticket)},
@@ -108,23 +120,56 @@ Error HallDispatcher::tooLarge(qint64 limit)
                  tr("The request is larger than %1 bytes and was not read.").arg(limit)};
 }
 
+HallDispatcher::Outcome HallDispatcher::malformed(const QJsonParseError &error)
+{
+    return {errorReply(QJsonValue(),
+                       {QStringLiteral("proto.malformed"),
+                        tr("The request is not a JSON object (%1).")
+                            .arg(error.error != QJsonParseError::NoError ? error.errorString()
+                                                                         : tr("another JSON value"))})};
+}
+
 HallDispatcher::Outcome HallDispatcher::handle(const QByteArray &message)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(message, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return {errorReply(QJsonValue(), {QStringLiteral("proto.malformed"),
-                                          tr("The request is not a JSON object (%1).")
-                                              .arg(parseError.error != QJsonParseError::NoError
-                                                       ? parseError.errorString()
-                                                       : tr("another JSON value"))})};
+        return malformed(parseError);
     return handle(doc.object());
+}
+
+void HallDispatcher::handle(const QByteArray &message, Done done)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(message, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return done(malformed(parseError));
+    const QJsonObject request = doc.object();
+    const QJsonValue id = request.value(QStringLiteral("id"));
+    const QJsonValue args = request.value(QStringLiteral("args"));
+    if (!m_loginWorker || request.value(QStringLiteral("op")).toString() != QLatin1String("login") ||
+        !usableId(id) || (!args.isUndefined() && !args.isObject()))
+        return done(handle(request));
+    auto login = loginArgs(args.toObject());
+    if (!login)
+        return done({errorReply(id, login.error())});
+    const int windowNo = login->windowNo;
+    m_loginWorker->authenticate(login->staffNo, login->password, windowNo,
+                                [this, id, windowNo, done](const Result<StaffMember> &member) {
+                                    Result<QJsonObject> result = member.error();
+                                    if (member) {
+                                        auto session = m_sessions.open(member.value(), windowNo);
+                                        result = session ? loginResult(session.value())
+                                                         : Result<QJsonObject>(session.error());
+                                    }
+                                    done(outcome(id, QStringLiteral("login"), result, 0));
+                                });
 }
 
 HallDispatcher::Outcome HallDispatcher::handle(const QJsonObject &request)
 {
     const QJsonValue id = request.value(QStringLiteral("id"));
-    if (!(id.isString() && !id.toString().isEmpty() && id.toString().size() <= 64) && !id.isDouble())
+    if (!usableId(id))
         return {errorReply(QJsonValue(), {QStringLiteral("proto.no_id"),
                                           tr("Every request needs an \"id\" (text up to 64 characters or a "
                                              "number) to match its reply.")})};
@@ -169,6 +214,12 @@ HallDispatcher::Outcome HallDispatcher::handle(const QJsonObject &request)
         result = op->handler(call);
         changedSeq = call.changedSeq;
     }
+    return outcome(id, opName, result, changedSeq);
+}
+
+HallDispatcher::Outcome HallDispatcher::outcome(const QJsonValue &id, const QString &opName,
+                                                const Result<QJsonObject> &result, qint64 changedSeq)
+{
     if (!result) {
         Error e = result.error();
         if (e.code.startsWith(QLatin1String("db."))) {
@@ -178,13 +229,10 @@ HallDispatcher::Outcome HallDispatcher::handle(const QJsonObject &request)
         }
         return {errorReply(id, e)};
     }
-    return {QJsonObject{{QStringLiteral("id"), id},
-                        {QStringLiteral("ok"), true},
-                        {QStringLiteral("result"), result.value()}},
-            changedSeq};
+    return {okReply(id, result.value()), changedSeq};
 }
 
-Result<QJsonObject> HallDispatcher::login(const QJsonObject &args)
+Result<HallDispatcher::LoginArgs> HallDispatcher::loginArgs(const QJsonObject &args)
 {
     auto staffNo = textArg(args, QStringLiteral("staffNo"), true, 32);
     if (!staffNo)
@@ -195,15 +243,30 @@ Result<QJsonObject> HallDispatcher::login(const QJsonObject &args)
     const QJsonValue window = args.value(QStringLiteral("window"));
     if (!window.isUndefined() && !window.isDouble())
         return badArgs(tr("\"window\" must be a number."));
-    auto session = m_sessions.signIn(staffNo.value(), password.value(), window.toInt());
+    if (window.toInt() < 0 || window.toInt() > 999)
+        return badArgs(tr("The window number must be between 1 and 999."));
+    return LoginArgs{staffNo.value(), password.value(), window.toInt()};
+}
+
+Result<QJsonObject> HallDispatcher::login(const QJsonObject &args)
+{
+    auto a = loginArgs(args);
+    if (!a)
+        return a.error();
+    auto session = m_sessions.signIn(a->staffNo, a->password, a->windowNo);
     if (!session)
         return session.error();
+    return loginResult(session.value());
+}
+
+Result<QJsonObject> HallDispatcher::loginResult(const HallSession &session)
+{
     auto seq = m_engine.lastSeq();
-    return QJsonObject{{QStringLiteral("token"), session->token},
-                       {QStringLiteral("staffNo"), session->staffNo},
-                       {QStringLiteral("roles"), QJsonArray::fromStringList(session->roles)},
-                       {QStringLiteral("window"), session->windowNo},
-                       {QStringLiteral("expiresAt"), toStoredTime(session->expiresAt)},
+    return QJsonObject{{QStringLiteral("token"), session.token},
+                       {QStringLiteral("staffNo"), session.staffNo},
+                       {QStringLiteral("roles"), QJsonArray::fromStringList(session.roles)},
+                       {QStringLiteral("window"), session.windowNo},
+                       {QStringLiteral("expiresAt"), toStoredTime(session.expiresAt)},
                        {QStringLiteral("seq"), seq ? seq.value() : 0}};
 }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QJsonParseError>
 
 namespace yc {
 
@@ -15,7 +16,9 @@ class QueueEngine;
 struct Actor;
 } // namespace queue
 class HallSessions;
+class LoginWorker;
 struct HallSession;
+struct StaffMember;
 
 // The hall protocol's requests, the same for halld's socket server and the
 // client's in-process adapter: parses a request, checks the session and the
@@ -35,6 +38,14 @@ public:
     };
     Outcome handle(const QByteArray &message);
     Outcome handle(const QJsonObject &request);
+    // As handle(message), with the reply given to `done`: at once, except
+    // for a login when a LoginWorker is set — its password check runs on
+    // the worker and `done` is called later on this thread.
+    using Done = std::function<void(const Outcome &)>;
+    void handle(const QByteArray &message, Done done);
+    // halld checks passwords on this worker; without one (the in-process
+    // hall) a login is checked where it is asked.
+    void setLoginWorker(LoginWorker *worker) { m_loginWorker = worker; }
 
     static QJsonObject errorReply(const QJsonValue &id, const Error &error);
     // A reply for requests refused before they are read (too large, too many).
@@ -63,11 +74,24 @@ private:
         Access access;
         Handler handler;
     };
+    struct LoginArgs
+    {
+        QString staffNo;
+        QString password;
+        int windowNo = 0;
+    };
     void addOps();
+    static Outcome malformed(const QJsonParseError &error);
+    static Result<LoginArgs> loginArgs(const QJsonObject &args);
     Result<QJsonObject> login(const QJsonObject &args);
+    Result<QJsonObject> loginResult(const HallSession &session);
+    // The reply to a request; a database failure is logged and told in words.
+    static Outcome outcome(const QJsonValue &id, const QString &opName, const Result<QJsonObject> &result,
+                           qint64 changedSeq);
 
     queue::QueueEngine &m_engine;
     HallSessions &m_sessions;
+    LoginWorker *m_loginWorker = nullptr;
     QHash<QString, Op> m_ops;
 };
 

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -116,25 +117,67 @@ void HallServer::onMessage(QWebSocket *socket, const QString &message)
     auto it = m_clients.find(socket);
     if (it == m_clients.end())
         return;
-    HallDispatcher::Outcome outcome;
-    if (!admit(it.value())) {
-        if (++it->rejectedInARow >= m_limits.closeAfterRejected) {
-            qCWarning(lcHallServer) << "closing a connection from" << socket->peerAddress().toString()
-                                    << "that kept flooding";
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many requests"));
-            return;
-        }
-        // Answer with the id when it can be read cheaply, so the client
-        // knows which request was refused.
-        const QJsonValue id = QJsonDocument::fromJson(message.toUtf8()).object().value(QStringLiteral("id"));
-        outcome.reply = HallDispatcher::errorReply(id, HallDispatcher::rateLimited());
-    } else {
-        it->rejectedInARow = 0;
-        outcome = m_dispatcher.handle(message.toUtf8());
+    if (it->waiting && it->queued.size() >= m_limits.burst) {
+        qCWarning(lcHallServer) << "closing a connection from" << socket->peerAddress().toString()
+                                << "that flooded while its sign-in was checked";
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many requests"));
+        return;
     }
-    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(outcome.reply).toJson(QJsonDocument::Compact)));
-    if (outcome.changedSeq > 0)
-        broadcast(outcome.changedSeq);
+    it->queued.append(message);
+    pump(socket);
+}
+
+void HallServer::pump(QWebSocket *socket)
+{
+    auto it = m_clients.find(socket);
+    if (it == m_clients.end() || it->pumping)
+        return;
+    it->pumping = true;
+    // Looked up again each time: closing a socket may remove it on the spot.
+    while ((it = m_clients.find(socket)) != m_clients.end() && !it->waiting && !it->queued.isEmpty()) {
+        const QString message = it->queued.takeFirst();
+        if (!admit(it.value())) {
+            if (++it->rejectedInARow >= m_limits.closeAfterRejected) {
+                qCWarning(lcHallServer) << "closing a connection from" << socket->peerAddress().toString()
+                                        << "that kept flooding";
+                it->pumping = false;
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                              QStringLiteral("too many requests"));
+                return;
+            }
+            // Answer with the id when it can be read cheaply, so the client
+            // knows which request was refused.
+            const QJsonValue id =
+                QJsonDocument::fromJson(message.toUtf8()).object().value(QStringLiteral("id"));
+            reply(socket, HallDispatcher::errorReply(id, HallDispatcher::rateLimited()));
+            continue;
+        }
+        it->rejectedInARow = 0;
+        it->waiting = true;
+        QPointer<QWebSocket> guard(socket);
+        m_dispatcher.handle(message.toUtf8(), [this, guard](const HallDispatcher::Outcome &outcome) {
+            if (!guard)
+                return; // the connection went while its sign-in was checked
+            QWebSocket *s = guard.data();
+            auto c = m_clients.find(s);
+            if (c == m_clients.end())
+                return;
+            c->waiting = false;
+            const bool later = !c->pumping;
+            reply(s, outcome.reply);
+            if (outcome.changedSeq > 0)
+                broadcast(outcome.changedSeq);
+            if (later)
+                pump(s); // answered after pump() returned: carry on with what queued meanwhile
+        });
+    }
+    if (it != m_clients.end())
+        it->pumping = false;
+}
+
+void HallServer::reply(QWebSocket *socket, const QJsonObject &reply)
+{
+    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact)));
 }
 
 void HallServer::broadcast(qint64 seq)

@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
+#include <QStringList>
 #include <QTimer>
 
 class QWebSocket;
@@ -62,9 +63,18 @@ private:
         double tokens = 0;
         QElapsedTimer refilled;
         int rejectedInARow = 0;
+        // Requests not yet handled: replies go out in request order, so
+        // while one is answered later (a sign-in being checked) the next
+        // ones of this connection wait; other connections do not.
+        QStringList queued;
+        bool waiting = false; // a request's reply is still to come
+        bool pumping = false; // pump() is running for this connection
     };
     void onNewConnection();
     void onMessage(QWebSocket *socket, const QString &message);
+    // Handles the connection's queued requests until one has to wait.
+    void pump(QWebSocket *socket);
+    void reply(QWebSocket *socket, const QJsonObject &reply);
     bool admit(Client &client);
 
     HallDispatcher &m_dispatcher;

@@ -78,8 +78,12 @@ Result<HallSession> HallSessions::check(const QString &token)
         return Error{QStringLiteral("auth.required"), tr("Sign in first.")};
     auto q = sql::run(
         m_db->connection(),
-        QStringLiteral("SELECT s.staff_no, s.roles, s.window_no, s.expires_at, st.active FROM "
-                       "hall_session s JOIN staff st ON st.staff_no = s.staff_no WHERE s.token_hash = ?"),
+        // Roles and the active flag are read from the staff tables at every
+        // request, not from the session: a demoted or disabled member loses
+        // the rights at once, not when the session ends.
+        QStringLiteral("SELECT s.staff_no, (SELECT group_concat(r.role) FROM staff_role r WHERE "
+                       "r.staff_id = st.id), s.window_no, s.expires_at, st.active FROM hall_session s "
+                       "JOIN staff st ON st.staff_no = s.staff_no WHERE s.token_hash = ?"),
         {hashOf(token)});
     if (!q)
         return q.error();

@@ -26,7 +26,9 @@ struct HallSession
 // Staff sessions of the hall protocol: halld checks the password itself
 // (StaffRepository, PBKDF2, lockout) and hands out a random token. Only the
 // token's SHA-256 is stored, in hall_session, so sessions survive a restart
-// of halld and the clients carry on with the token they have.
+// of halld and the clients carry on with the token they have. check() reads
+// the member's roles and active flag from the staff tables every time, so a
+// change by an administrator applies to the very next request.
 class HallSessions
 {
     Q_DECLARE_TR_FUNCTIONS(yc::HallSessions)

@@ -14,7 +14,10 @@ HallService::HallService(std::shared_ptr<Database> db, queue::QueueConfig config
     , m_sessions(db, sessionMinutes)
     , m_dispatcher(m_engine, m_sessions)
     , m_server(m_dispatcher, m_engine, limits)
-{}
+    , m_loginWorker(db)
+{
+    m_dispatcher.setLoginWorker(&m_loginWorker);
+}
 
 Result<std::shared_ptr<QObject>> HallService::start(ServiceContext &context)
 {
@@ -35,6 +38,20 @@ Result<std::shared_ptr<QObject>> HallService::start(ServiceContext &context)
         sessionMinutes = qMax(1, ini.value(QStringLiteral("server/session_minutes"), sessionMinutes).toInt());
     }
     std::shared_ptr<HallService> service(new HallService(context.db, config, sessionMinutes, limits));
+    if (!context.options.configFile.isEmpty()) {
+        QSettings ini(context.options.configFile, QSettings::IniFormat);
+        auto feed = AppointmentFeed::read(ini, context.options);
+        if (!feed)
+            return feed.error();
+        if (feed->has_value()) {
+            service->m_appointments =
+                std::make_unique<AppointmentFeed>(service->m_engine, feed.value().value());
+            connect(service->m_appointments.get(), &AppointmentFeed::changed, &service->m_server,
+                    &HallServer::broadcast);
+            if (auto started = service->m_appointments->start(); !started)
+                return started.error();
+        }
+    }
     auto port = service->m_server.listen(context.options.listenAddress,
                                          context.options.effectiveProtocolPort(), context.tls);
     if (!port)

@@ -2,9 +2,11 @@
 
 #include "app/core/httpservice.h"
 #include "app/display/displayservice.h"
+#include "app/hall/appointmentfeed.h"
 #include "app/hall/halldispatcher.h"
 #include "app/hall/hallserver.h"
 #include "app/hall/hallsessions.h"
+#include "app/hall/loginworker.h"
 #include "queue/queueengine.h"
 
 #include <QObject>
@@ -31,6 +33,8 @@ private:
     HallDispatcher m_dispatcher;
     HallServer m_server;
     std::unique_ptr<display::DisplayService> m_display; // the hall page, its feed, the LED texts
+    LoginWorker m_loginWorker; // after the server: goes first, so no sign-in answers a dead server
+    std::unique_ptr<AppointmentFeed> m_appointments; // [platform] configured
 };
 
 } // namespace yc

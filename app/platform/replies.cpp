@@ -124,4 +124,48 @@ Result<StatusPage> parseStatusReply(const QByteArray &body, qint64 afterCursor)
     return page;
 }
 
+Result<AppointmentPage> parseAppointmentReply(const QByteArray &body, qint64 afterCursor)
+{
+    const auto o = parseObject(body);
+    if (!o)
+        return malformed(QStringLiteral("the appointments answer is not a JSON object"));
+    const QJsonValue list = o->value(QStringLiteral("appointments"));
+    const QJsonValue next = o->value(QStringLiteral("nextCursor"));
+    if (!list.isArray() || !next.isDouble() || next.toDouble() != double(next.toInteger()))
+        return malformed(QStringLiteral("the appointments answer lacks appointments or nextCursor"));
+    AppointmentPage page;
+    page.nextCursor = next.toInteger();
+    qint64 last = afterCursor;
+    for (const QJsonValue &v : list.toArray()) {
+        const QJsonObject a = v.toObject();
+        AppointmentChange change;
+        const QJsonValue cursor = a.value(QStringLiteral("cursor"));
+        if (!cursor.isDouble() || cursor.toDouble() != double(cursor.toInteger()))
+            return malformed(QStringLiteral("an appointment has no integer cursor"));
+        change.cursor = cursor.toInteger();
+        if (change.cursor <= last)
+            return malformed(QStringLiteral("appointments are not in cursor order"));
+        last = change.cursor;
+        change.appointmentId = a.value(QStringLiteral("appointmentId")).toString();
+        change.line = a.value(QStringLiteral("line")).toString();
+        change.matterCode = a.value(QStringLiteral("matterCode")).toString();
+        change.personMasked = a.value(QStringLiteral("personMasked")).toString();
+        change.slotStart =
+            QDateTime::fromString(a.value(QStringLiteral("slotStart")).toString(), Qt::ISODateWithMs);
+        change.slotEnd =
+            QDateTime::fromString(a.value(QStringLiteral("slotEnd")).toString(), Qt::ISODateWithMs);
+        const QJsonValue cancelled = a.value(QStringLiteral("cancelled"));
+        change.cancelled = cancelled.toBool();
+        if (change.appointmentId.isEmpty() || change.appointmentId.size() > 64 || change.line.isEmpty() ||
+            change.line.size() > 2 || change.personMasked.size() > 40 || !change.slotStart.isValid() ||
+            !change.slotEnd.isValid() || change.slotEnd <= change.slotStart ||
+            !(cancelled.isBool() || cancelled.isUndefined()))
+            return malformed(QStringLiteral("appointment %1 is incomplete").arg(change.cursor));
+        page.appointments << change;
+    }
+    if (page.nextCursor < last)
+        return malformed(QStringLiteral("nextCursor is behind the appointments"));
+    return page;
+}
+
 } // namespace yc::platform

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -56,5 +57,28 @@ struct StatusPage
 
 // Changes must come in increasing cursor order after `afterCursor`.
 Result<StatusPage> parseStatusReply(const QByteArray &body, qint64 afterCursor);
+
+// One entry of the online appointments feed (统一预约排队): a booking, or
+// the cancellation of one booked earlier (the same appointmentId).
+struct AppointmentChange
+{
+    qint64 cursor = 0;
+    QString appointmentId;
+    QString line;       // the hall's business line, by its ticket prefix
+    QString matterCode; // the matter booked for, when the citizen chose one
+    QString personMasked;
+    QDateTime slotStart;
+    QDateTime slotEnd;
+    bool cancelled = false;
+};
+
+struct AppointmentPage
+{
+    QList<AppointmentChange> appointments;
+    qint64 nextCursor = 0;
+};
+
+// Entries must come in increasing cursor order after `afterCursor`.
+Result<AppointmentPage> parseAppointmentReply(const QByteArray &body, qint64 afterCursor);
 
 } // namespace yc::platform

@@ -38,6 +38,7 @@ Simulator::Simulator(std::shared_ptr<Database> db, const QSslConfiguration &tls,
     : QObject(parent)
     , m_db(std::move(db))
     , m_store(m_db)
+    , m_appointments(m_db)
     , m_server(
           tls, [this](const HttpRequest &r, std::shared_ptr<HttpExchange> e) { handle(r, std::move(e)); },
           this)
@@ -120,6 +121,14 @@ void Simulator::handleApi(const HttpRequest &request, const std::shared_ptr<Http
             status = page ? 200 : 500;
             body = page ? json(page.value())
                         : errorBody(QStringLiteral("server.error"), page.error().message, true);
+        } else if (path == "/api/v1/appointments" && request.method == "GET") {
+            const QUrlQuery q = queryOf(request.target);
+            auto page =
+                m_appointments.since(q.queryItemValue(QStringLiteral("cursor")).toLongLong(),
+                                     qBound(1, q.queryItemValue(QStringLiteral("limit")).toInt(), 500));
+            status = page ? 200 : 500;
+            body = page ? json(page.value())
+                        : errorBody(QStringLiteral("server.error"), page.error().message, true);
         } else if (path == "/api/v1/catalog" && request.method == "GET") {
             auto doc = m_store.catalogSince(
                 queryOf(request.target).queryItemValue(QStringLiteral("since")).toLongLong());
@@ -198,6 +207,25 @@ void Simulator::handleControl(const HttpRequest &request, const std::shared_ptr<
                                      {QStringLiteral("duplicatesAnswered"), m_duplicatesAnswered},
                                      {QStringLiteral("refused"), m_refused},
                                      {QStringLiteral("requests"), m_requests}}));
+        return;
+    }
+    if (path == "/sim/v1/appointments" && request.method == "POST") {
+        auto cursor = m_appointments.book(body);
+        int status = 200;
+        if (!cursor)
+            status = cursor.error().code == QLatin1String("request.conflict") ? 409 : 400;
+        exchange->respond(status, cursor ? json({{QStringLiteral("cursor"), cursor.value()}})
+                                         : errorBody(cursor.error().code, cursor.error().message, false));
+        return;
+    }
+    static const QByteArray appointmentPrefix = "/sim/v1/appointments/";
+    if (path.startsWith(appointmentPrefix) && path.endsWith("/cancel") && request.method == "POST") {
+        const QString id = QUrl::fromPercentEncoding(
+            path.mid(appointmentPrefix.size(), path.size() - appointmentPrefix.size() - 7));
+        auto cursor = m_appointments.cancel(id);
+        exchange->respond(cursor ? 200 : 404,
+                          cursor ? json({{QStringLiteral("cursor"), cursor.value()}})
+                                 : errorBody(cursor.error().code, cursor.error().message, false));
         return;
     }
     static const QByteArray casePrefix = "/sim/v1/cases/";

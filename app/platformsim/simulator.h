@@ -3,6 +3,7 @@
 #include "app/platform/signing.h"
 #include "app/platformsim/faults.h"
 #include "app/platformsim/httpsserver.h"
+#include "app/platformsim/simappointments.h"
 #include "app/platformsim/simstore.h"
 
 #include <QObject>
@@ -40,6 +41,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     SimStore m_store;
+    SimAppointments m_appointments;
     HttpsServer m_server;
     Options m_options;
     platform::RequestVerifier m_verifier;

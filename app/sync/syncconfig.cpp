@@ -19,7 +19,12 @@ QString under(const QString &dataDir, const QString &file)
 Result<SyncConfig> SyncConfig::fromProfile(const ProvinceProfile &profile, const QString &dataDir,
                                            const QByteArray &clientId)
 {
-    const auto &p = profile.platform();
+    return fromPlatform(profile.platform(), dataDir, clientId);
+}
+
+Result<SyncConfig> SyncConfig::fromPlatform(const ProvinceProfile::Platform &p, const QString &dataDir,
+                                            const QByteArray &clientId)
+{
     SyncConfig c;
     c.baseUrl = QUrl(p.endpoint);
     c.tls = {under(dataDir, p.caFile), under(dataDir, p.certFile), under(dataDir, p.keyFile)};

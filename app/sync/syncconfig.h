@@ -2,6 +2,7 @@
 
 #include "app/platform/signing.h"
 #include "app/platform/tls.h"
+#include "codes/provinceprofile.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,6 @@
 #include <QUrl>
 
 namespace yc {
-
-class ProvinceProfile;
 
 // Everything the sync worker needs to reach the platform, and its timing.
 // The defaults are the production values; tests scale them down.
@@ -38,6 +37,10 @@ struct SyncConfig
     // under dataDir. Checks the URL is https and reads the signing key.
     static Result<SyncConfig> fromProfile(const ProvinceProfile &profile, const QString &dataDir,
                                           const QByteArray &clientId);
+    // The same from a profile's platform section the caller may have
+    // changed (halld's INI overrides the endpoint and the files).
+    static Result<SyncConfig> fromPlatform(const ProvinceProfile::Platform &platform, const QString &dataDir,
+                                           const QByteArray &clientId);
     Result<void> check() const;
 };
 

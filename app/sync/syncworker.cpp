@@ -1,5 +1,6 @@
 #include "syncworker.h"
 
+#include "app/platform/platformrequest.h"
 #include "app/sync/statusapplier.h"
 #include "app/sync/wirepayload.h"
 #include "catalog/catalogimporter.h"
@@ -169,22 +170,8 @@ void SyncWorker::pump()
 
 QNetworkReply *SyncWorker::send(const QByteArray &method, const QByteArray &target, const QByteArray &body)
 {
-    QByteArray prefix = m_config.baseUrl.path(QUrl::FullyEncoded).toLatin1();
-    while (prefix.endsWith('/'))
-        prefix.chop(1);
-    const QByteArray fullTarget = prefix + target;
-    QUrl origin = m_config.baseUrl;
-    origin.setPath({});
-    origin.setQuery(QString());
-    QNetworkRequest request(QUrl::fromEncoded(origin.toEncoded() + fullTarget, QUrl::StrictMode));
-    request.setSslConfiguration(m_tls);
-    request.setTransferTimeout(m_config.requestTimeoutMs);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto &[name, value] :
-         m_signer->sign(method, fullTarget, body, QDateTime::currentSecsSinceEpoch()))
-        request.setRawHeader(name, value);
-    return m_nam->sendCustomRequest(request, method, body);
+    return platform::sendSigned(*m_nam, m_config.baseUrl, m_tls, *m_signer, method, target, body,
+                                m_config.requestTimeoutMs);
 }
 
 std::optional<platform::Failure> SyncWorker::requestFailure(QNetworkReply *reply, const QByteArray &body)

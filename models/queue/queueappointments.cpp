@@ -142,4 +142,25 @@ Result<TicketChange> QueueEngine::checkIn(const Actor &by, qint64 appointmentId)
     });
 }
 
+Result<qint64> QueueEngine::cancelAppointment(const Actor &by, const QString &source,
+                                              const QString &externalId)
+{
+    return transact(*m_db, [&](QSqlDatabase db) -> Result<qint64> {
+        auto q = sql::run(db,
+                          QStringLiteral("UPDATE appointment SET state = 'cancelled' WHERE source = ? AND "
+                                         "external_id = ? AND state = 'booked' RETURNING id, line_id"),
+                          {source, externalId});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return qint64(0);
+        const qint64 id = q->value(0).toLongLong();
+        const qint64 lineId = q->value(1).toLongLong();
+        q->finish();
+        return store::appendEvent(
+            db, QStringLiteral("appointment.cancel"), 0, by.windowNo, by.staffNo,
+            {{QStringLiteral("appointmentId"), id}, {QStringLiteral("lineId"), lineId}});
+    });
+}
+
 } // namespace yc::queue

@@ -247,12 +247,12 @@ Result<TicketChange> QueueEngine::markCalled(QSqlDatabase db, const Actor &at, c
     const bool priority = t.priorityGroup != QLatin1String("none") && t.priorityFrom <= Clock::nowUtc();
     if (auto w = store::ensureWindowRow(db, at.windowNo, now); !w)
         return w.error();
-    auto q = sql::run(
-        db,
-        QStringLiteral("UPDATE queue_window SET staff_no = ?, changed_at = ?, normal_since_priority = "
-                       "%1 WHERE window_no = ?")
-            .arg(priority ? QStringLiteral("0") : QStringLiteral("normal_since_priority + 1")),
-        {at.staffNo, now, at.windowNo});
+    auto q =
+        sql::run(db,
+                 QStringLiteral("UPDATE queue_window SET staff_no = ?, changed_at = CASE paused WHEN 1 THEN "
+                                "changed_at ELSE ? END, normal_since_priority = %1 WHERE window_no = ?")
+                     .arg(priority ? QStringLiteral("0") : QStringLiteral("normal_since_priority + 1")),
+                 {at.staffNo, now, at.windowNo});
     if (!q)
         return q.error();
     auto seq = store::appendEvent(db, kind, t.id, at.windowNo, at.staffNo, ticketDetail(t));
@@ -666,7 +666,8 @@ Result<qint64> QueueEngine::pauseWindow(const Actor &at, const QString &reason)
         auto q =
             sql::run(db,
                      QStringLiteral("UPDATE queue_window SET paused = 1, pause_reason = ?, staff_no = ?, "
-                                    "changed_at = ? WHERE window_no = ?"),
+                                    "changed_at = CASE paused WHEN 1 THEN changed_at ELSE ? END "
+                                    "WHERE window_no = ?"),
                      {reason.trimmed().left(100), at.staffNo, now, at.windowNo});
         if (!q)
             return q.error();

@@ -94,6 +94,10 @@ public:
     Result<Appointment> book(const Actor &by, const Booking &booking);
     // 预约签到: the appointment becomes a ticket (again the same one if repeated).
     Result<TicketChange> checkIn(const Actor &by, qint64 appointmentId);
+    // The source (the platform) cancelled a booking: a booked appointment
+    // becomes cancelled. The seq of that change, or 0 when nothing changed
+    // (not known here, cancelled before, or the citizen has checked in).
+    Result<qint64> cancelAppointment(const Actor &by, const QString &source, const QString &externalId);
 
     // Applies a business-day change now (halld calls it on a timer so the
     // displays roll over without waiting for the next operation); the seq of

@@ -123,7 +123,8 @@ QJsonObject toJson(const WindowState &w)
             {QStringLiteral("pauseReason"), w.pauseReason},
             {QStringLiteral("staffNo"), w.staffNo},
             {QStringLiteral("currentTicketId"), w.currentTicketId},
-            {QStringLiteral("lineIds"), lines}};
+            {QStringLiteral("lineIds"), lines},
+            {QStringLiteral("changedAt"), timeValue(w.changedAt)}};
 }
 
 WindowState windowFrom(const QJsonObject &o)
@@ -138,6 +139,7 @@ WindowState windowFrom(const QJsonObject &o)
     w.currentTicketId = o.value(QStringLiteral("currentTicketId")).toInteger();
     for (const QJsonValue &v : o.value(QStringLiteral("lineIds")).toArray())
         w.lineIds.append(v.toInteger());
+    w.changedAt = timeFrom(o.value(QStringLiteral("changedAt")));
     return w;
 }
 
@@ -163,7 +165,8 @@ QJsonObject toJson(const Snapshot &s)
             {QStringLiteral("businessDay"), s.businessDay},
             {QStringLiteral("lines"), arrayOf(s.lines)},
             {QStringLiteral("windows"), arrayOf(s.windows)},
-            {QStringLiteral("tickets"), arrayOf(s.tickets)}};
+            {QStringLiteral("tickets"), arrayOf(s.tickets)},
+            {QStringLiteral("appointments"), arrayOf(s.appointments)}};
 }
 
 QJsonObject toJson(const EventBatch &b)

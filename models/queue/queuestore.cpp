@@ -128,7 +128,7 @@ Result<QList<WindowState>> windows(QSqlDatabase db)
             "SELECT w.number, w.name, w.window_type, coalesce(s.paused, 0), coalesce(s.pause_reason, ''), "
             "coalesce(s.staff_no, ''), (SELECT t.id FROM ticket t WHERE t.window_no = w.number AND "
             "t.state IN ('called', 'serving') LIMIT 1), "
-            "(SELECT group_concat(wl.line_id) FROM window_line wl WHERE wl.window_id = w.id) "
+            "(SELECT group_concat(wl.line_id) FROM window_line wl WHERE wl.window_id = w.id), s.changed_at "
             "FROM hall_window w LEFT JOIN queue_window s ON s.window_no = w.number WHERE w.active = 1 "
             "ORDER BY w.number"));
     if (!q)
@@ -146,6 +146,7 @@ Result<QList<WindowState>> windows(QSqlDatabase db)
         const QString lineList = q->value(7).toString();
         for (const QString &id : lineList.split(u',', Qt::SkipEmptyParts))
             w.lineIds.append(id.toLongLong());
+        w.changedAt = timeAt(q.value(), 8);
         out.append(w);
     }
     return out;
@@ -166,6 +167,24 @@ Result<qint64> hallId(QSqlDatabase db)
     if (!v)
         return v.error();
     return v->toLongLong();
+}
+
+Result<QList<Appointment>> openAppointments(QSqlDatabase db, const QDateTime &now)
+{
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT id, line_id, source, coalesce(external_id, ''), person_masked, "
+                                "slot_start, slot_end, state, coalesce(ticket_id, 0) FROM appointment "
+                                "WHERE state = 'booked' AND slot_end > ? ORDER BY slot_start, id LIMIT 500"),
+                 {toStoredTime(now)});
+    if (!q)
+        return q.error();
+    QList<Appointment> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                    q->value(3).toString(), q->value(4).toString(), timeAt(q.value(), 5),
+                    timeAt(q.value(), 6), q->value(7).toString(), q->value(8).toLongLong()});
+    return out;
 }
 
 Result<qint64> lastSeq(QSqlDatabase db)

@@ -23,6 +23,8 @@ Result<QList<WindowState>> windows(QSqlDatabase db);
 // The hall_window id of a window number, 0 when there is no such active window.
 Result<qint64> windowId(QSqlDatabase db, int windowNo);
 Result<qint64> hallId(QSqlDatabase db);
+// Booked appointments whose slot ends after `now`, by slot start (at most 500).
+Result<QList<Appointment>> openAppointments(QSqlDatabase db, const QDateTime &now);
 Result<qint64> lastSeq(QSqlDatabase db);
 
 // Appends one queue_event and returns its seq.

@@ -78,6 +78,9 @@ struct WindowState
     QString staffNo;
     qint64 currentTicketId = 0;
     QList<qint64> lineIds; // empty = every line
+    // When the window last paused, resumed or called; while it is paused,
+    // since when (calls and a new reason do not move it then).
+    QDateTime changedAt;
 };
 
 struct QueueEvent
@@ -133,6 +136,8 @@ struct Snapshot
     QList<Line> lines;
     QList<WindowState> windows;
     QList<Ticket> tickets; // today's, plus carried-over ones still open
+    // Booked appointments whose slot has not ended yet, by slot.
+    QList<Appointment> appointments;
 };
 
 struct EventBatch

@@ -31,8 +31,11 @@ Result<Snapshot> QueueEngine::snapshot()
                            QStringLiteral("business_day = ? OR state IN ('waiting', 'called', 'serving', "
                                           "'held') ORDER BY sort_key, id"),
                            {s.businessDay});
+        auto appointments = store::openAppointments(db, Clock::nowUtc());
         if (!seq)
             return seq.error();
+        if (!appointments)
+            return appointments.error();
         if (!lines)
             return lines.error();
         if (!windows)
@@ -43,6 +46,7 @@ Result<Snapshot> QueueEngine::snapshot()
         s.lines = lines.value();
         s.windows = windows.value();
         s.tickets = tickets.value();
+        s.appointments = appointments.value();
         return s;
     });
 }

@@ -42,6 +42,8 @@ const Schema &platformSimSchema()
              QStringLiteral(":/yc/migrations/platformsim/0001_events.sql")},
             {2, QStringLiteral("simulator: catalog versions, status feed, scheduled 办结"),
              QStringLiteral(":/yc/migrations/platformsim/0002_catalog_status.sql")},
+            {3, QStringLiteral("simulator: online appointments feed"),
+             QStringLiteral(":/yc/migrations/platformsim/0003_appointments.sql")},
         },
     };
     return schema;
