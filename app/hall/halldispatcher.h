@@ -64,6 +64,10 @@ private:
         Handler handler;
     };
     void addOps();
+    // markProxy and findAppointments (halldispatcherproxy.cpp).
+    void addProxyAndKioskOps();
+    // What a kiosk account (role "kiosk" only) may ask for.
+    static bool kioskMay(const QString &op);
     Result<QJsonObject> login(const QJsonObject &args);
 
     queue::QueueEngine &m_engine;

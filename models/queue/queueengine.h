@@ -40,6 +40,7 @@ public:
         QString prefix; // instead of lineId
         QString priorityGroup = QStringLiteral("none");
         QString proxyMode;
+        QString proxyReason; // with a proxy mode: why (Codes::proxyReasons()); "other" if not given
         QString personMasked;
     };
     Result<TicketChange> issue(const IssueRequest &request, const Actor &by = {});
@@ -67,6 +68,11 @@ public:
     Result<TicketChange> hold(const Actor &at, qint64 ticketId, const QString &note);
     Result<TicketChange> resume(const Actor &at, qint64 ticketId);
     Result<TicketChange> finish(const Actor &at, qint64 ticketId, const QString &caseNo);
+    // 帮办代办 decided at the window: the clerk marks the ticket open at their
+    // window (or a waiting one) with a mode and a reason; an empty mode takes
+    // the mark off. Audited; the ticket keeps its place and priority.
+    Result<TicketChange> markProxy(const Actor &by, qint64 ticketId, const QString &mode,
+                                   const QString &reason);
     // 置顶: supervisors only, with a reason, audited.
     Result<TicketChange> pin(const Actor &by, qint64 ticketId, const QString &reason);
 
@@ -94,6 +100,9 @@ public:
     Result<Appointment> book(const Actor &by, const Booking &booking);
     // 预约签到: the appointment becomes a ticket (again the same one if repeated).
     Result<TicketChange> checkIn(const Actor &by, qint64 appointmentId);
+    // Today's appointments still to check in for a person, found by the
+    // masked ID the kiosk derives from the card (what the appointment keeps).
+    Result<QList<Appointment>> bookedToday(const QString &personMasked);
 
     // Applies a business-day change now (halld calls it on a timer so the
     // displays roll over without waiting for the next operation); the seq of

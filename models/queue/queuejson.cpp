@@ -38,6 +38,7 @@ QJsonObject toJson(const Ticket &t)
         {QStringLiteral("displayNo"), t.displayNo},
         {QStringLiteral("priorityGroup"), t.priorityGroup},
         {QStringLiteral("proxyMode"), t.proxyMode},
+        {QStringLiteral("proxyReason"), t.proxyReason},
         {QStringLiteral("state"), t.state},
         {QStringLiteral("issuedAt"), timeValue(t.issuedAt)},
         {QStringLiteral("calledAt"), timeValue(t.calledAt)},
@@ -68,6 +69,7 @@ Ticket ticketFrom(const QJsonObject &o)
     t.displayNo = o.value(QStringLiteral("displayNo")).toString();
     t.priorityGroup = o.value(QStringLiteral("priorityGroup")).toString();
     t.proxyMode = o.value(QStringLiteral("proxyMode")).toString();
+    t.proxyReason = o.value(QStringLiteral("proxyReason")).toString();
     t.state = o.value(QStringLiteral("state")).toString();
     t.issuedAt = timeFrom(o.value(QStringLiteral("issuedAt")));
     t.calledAt = timeFrom(o.value(QStringLiteral("calledAt")));

@@ -23,6 +23,8 @@ const Schema &mainSchema()
              QStringLiteral(":/yc/migrations/0007_sync.sql")},
             {8, QStringLiteral("queue engine: ticket order and targets, window state, hall sessions"),
              QStringLiteral(":/yc/migrations/0008_queue.sql")},
+            {13, QStringLiteral("proxy badge: reason on tickets, mode on cases; kiosk role"),
+             QStringLiteral(":/yc/migrations/0013_proxy_badge_kiosk.sql")},
         },
     };
     return schema;

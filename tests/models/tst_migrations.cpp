@@ -29,8 +29,10 @@ private:
 void TestMigrations::upgradesWithData_data()
 {
     QTest::addColumn<int>("from");
-    for (int v = 1; v < mainSchema().latestVersion(); ++v)
-        QTest::addRow("from v%d", v) << v;
+    // Versions may leave gaps (numbers are handed out to parallel branches).
+    for (const Migration &m : mainSchema().migrations)
+        if (m.version < mainSchema().latestVersion())
+            QTest::addRow("from v%d", m.version) << m.version;
 }
 
 void TestMigrations::upgradesWithData()
@@ -43,6 +45,8 @@ void TestMigrations::upgradesWithData()
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), from);
         for (int v = 1; v <= from; ++v) {
+            if (!QFileInfo::exists(fixture(v)))
+                continue;
             QSqlDatabase c = db->connection();
             QVERIFY2(execScript(c, QString::fromUtf8(test::readFile(fixture(v)))).ok(),
                      qPrintable(fixture(v)));
@@ -57,6 +61,7 @@ void TestMigrations::upgradesWithData()
     Database &d = *db.value();
     QCOMPARE(test::count(d, QStringLiteral("staff"), QStringLiteral("staff_no = '1001' AND name = '王晓梅'")),
              1);
+    QCOMPARE(test::count(d, QStringLiteral("staff_role"), QStringLiteral("staff_id = 1 AND role = 'clerk'")), 1);
     QCOMPARE(test::count(d, QStringLiteral("audit_log")), 1);
     QCOMPARE(sql::scalar(d.connection(), QStringLiteral("SELECT next_value FROM number_sequence"))->toInt(),
              17);
@@ -81,6 +86,8 @@ void TestMigrations::upgradesWithData()
 
     // The upgraded database takes the data of every later version too.
     for (int v = from + 1; v < mainSchema().latestVersion(); ++v) {
+        if (!QFileInfo::exists(fixture(v)))
+            continue;
         QSqlDatabase c = d.connection();
         QVERIFY2(execScript(c, QString::fromUtf8(test::readFile(fixture(v)))).ok(), qPrintable(fixture(v)));
     }
