@@ -149,8 +149,8 @@ Result<QList<Appointment>> QueueEngine::bookedToday(const QString &personMasked)
         return found;
     auto q = sql::run(m_db->connection(),
                       QStringLiteral("SELECT id, line_id, source, coalesce(external_id, ''), person_masked, "
-                                     "slot_start, slot_end, state FROM appointment WHERE person_masked = ? AND "
-                                     "state = 'booked' ORDER BY slot_start"),
+                                     "slot_start, slot_end, state FROM appointment WHERE instr(person_masked, ?) > 0 "
+                                     "AND state = 'booked' ORDER BY slot_start"),
                       {personMasked.trimmed()});
     if (!q)
         return q.error();

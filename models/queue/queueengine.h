@@ -100,8 +100,9 @@ public:
     Result<Appointment> book(const Actor &by, const Booking &booking);
     // 预约签到: the appointment becomes a ticket (again the same one if repeated).
     Result<TicketChange> checkIn(const Actor &by, qint64 appointmentId);
-    // Today's appointments still to check in for a person, found by the
-    // masked ID the kiosk derives from the card (what the appointment keeps).
+    // Today's appointments still to check in for a person: those whose
+    // masked person contains the masked ID the kiosk derives from the card
+    // ("张** 3704**********123X" is found by "3704**********123X").
     Result<QList<Appointment>> bookedToday(const QString &personMasked);
 
     // Applies a business-day change now (halld calls it on a timer so the

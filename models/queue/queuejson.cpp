@@ -191,4 +191,19 @@ QJsonObject toJson(const Appointment &a)
             {QStringLiteral("ticketId"), a.ticketId}};
 }
 
+Appointment appointmentFrom(const QJsonObject &o)
+{
+    Appointment a;
+    a.id = o.value(QStringLiteral("id")).toInteger();
+    a.lineId = o.value(QStringLiteral("lineId")).toInteger();
+    a.source = o.value(QStringLiteral("source")).toString();
+    a.externalId = o.value(QStringLiteral("externalId")).toString();
+    a.personMasked = o.value(QStringLiteral("personMasked")).toString();
+    a.slotStart = timeFrom(o.value(QStringLiteral("slotStart")));
+    a.slotEnd = timeFrom(o.value(QStringLiteral("slotEnd")));
+    a.state = o.value(QStringLiteral("state")).toString();
+    a.ticketId = o.value(QStringLiteral("ticketId")).toInteger();
+    return a;
+}
+
 } // namespace yc::queue::json
