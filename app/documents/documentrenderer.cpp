@@ -1,12 +1,11 @@
 #include "documentrenderer.h"
 
+#include "codes/codes.h"
 #include "documentbody.h"
 #include "documentlayout.h"
 #include "pdfunicode.h"
 #include "qrcode.h"
 #include "servicemark.h"
-
-#include "codes/codes.h"
 
 #include <algorithm>
 
@@ -58,7 +57,7 @@ PageSet layoutPages(const QRectF &pageRect, const CaseDocumentData &d, int copyI
                                    documentFont(s, continuationTitlePt, true), w, Qt::AlignHCenter, 0, 1.5);
     const QString docNo = d.docNo.trimmed();
     const QString copy = DocumentRenderer::copyLabel(d.type, copyIndex);
-    const QString badge = d.proxyMode.isEmpty() ? QString()
+    const QString badge = d.proxyMode.isEmpty()                  ? QString()
                           : d.proxyBadgeText.trimmed().isEmpty() ? Codes::proxyModeLabel(d.proxyMode)
                                                                  : d.proxyBadgeText.trimmed();
     if (!badge.isEmpty()) {
@@ -66,7 +65,8 @@ PageSet layoutPages(const QRectF &pageRect, const CaseDocumentData &d, int copyI
         ps.badgeMode = d.proxyMode;
     }
     // The icon (one text line high) and the padding of the mark beside the text.
-    const qreal badgeWidth = ps.badge.lineCount() ? ps.badge.naturalWidth() + ps.badge.linePitch() + s.mm(6) : 0;
+    const qreal badgeWidth =
+        ps.badge.lineCount() ? ps.badge.naturalWidth() + ps.badge.linePitch() + s.mm(6) : 0;
     if (!copy.isEmpty()) {
         ps.copyLabel = TextBox(copy, documentFont(s, tablePt), w / 2 - badgeWidth, Qt::AlignLeft, 0, 1.5);
         ps.smallCopyLabel = TextBox(copy, documentFont(s, smallPt), w / 2, Qt::AlignLeft, 0, 1.4);
@@ -192,8 +192,8 @@ void paintPage(QPainter &p, const PageSet &ps, int pageIndex)
             const qreal icon = ps.badge.linePitch() * 0.8;
             const QRectF frame(x, y, ps.badge.naturalWidth() + icon + 3 * pad, ps.badge.height() + s.mm(1));
             servicemark::paintFrame(p, frame, servicemark::Ink::Colour);
-            servicemark::paintIcon(p, QRectF(x + pad, frame.center().y() - icon / 2, icon, icon), ps.badgeMode,
-                                   Qt::white);
+            servicemark::paintIcon(p, QRectF(x + pad, frame.center().y() - icon / 2, icon, icon),
+                                   ps.badgeMode, Qt::white);
             p.save();
             p.setPen(Qt::white);
             ps.badge.draw(p, QPointF(x + 2 * pad + icon, y + s.mm(0.5)));

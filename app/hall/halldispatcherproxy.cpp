@@ -1,10 +1,9 @@
 // The hall protocol's operations for the 帮办代办 badge and the ticket kiosk:
 // marking a ticket at the window, and the kiosk's appointment look-up; and
 // what a kiosk account may do at all.
-#include "halldispatcher.h"
-
 #include "app/hall/hallsessions.h"
 #include "core/pii.h"
+#include "halldispatcher.h"
 #include "queue/queueengine.h"
 #include "queue/queuejson.h"
 
@@ -22,8 +21,9 @@ Result<QString> shortText(const QJsonObject &args, const QString &name, int maxL
     if (v.isUndefined() || v.isNull())
         return QString();
     if (!v.isString() || v.toString().size() > maxLength)
-        return Error{QStringLiteral("proto.bad_args"),
-                     HallDispatcher::tr("\"%1\" must be text of at most %2 characters.").arg(name).arg(maxLength)};
+        return Error{
+            QStringLiteral("proto.bad_args"),
+            HallDispatcher::tr("\"%1\" must be text of at most %2 characters.").arg(name).arg(maxLength)};
     return v.toString();
 }
 
@@ -31,9 +31,12 @@ Result<QString> shortText(const QJsonObject &args, const QString &name, int maxL
 
 bool HallDispatcher::kioskMay(const QString &op)
 {
-    static const QStringList allowed{QStringLiteral("ping"),     QStringLiteral("logout"),
-                                     QStringLiteral("snapshot"), QStringLiteral("events"),
-                                     QStringLiteral("issue"),    QStringLiteral("checkIn"),
+    static const QStringList allowed{QStringLiteral("ping"),
+                                     QStringLiteral("logout"),
+                                     QStringLiteral("snapshot"),
+                                     QStringLiteral("events"),
+                                     QStringLiteral("issue"),
+                                     QStringLiteral("checkIn"),
                                      QStringLiteral("findAppointments")};
     return allowed.contains(op);
 }

@@ -1,7 +1,6 @@
 #include "caselistmodel.h"
 
 #include "cases/caseproxymark.h"
-
 #include "codes/codes.h"
 #include "core/clock.h"
 #include "store/database.h"
@@ -86,9 +85,10 @@ QList<CaseListModel::Row> CaseListModel::fetchRows(bool overdue, qint64 beforeId
 {
     QVariantList values{toStoredTime(Clock::nowUtc())};
     QString sql =
-        QStringLiteral("SELECT c.id, coalesce(c.project_no, ''), c.matter_name, a.name, a.id_no_masked, "
-                       "c.status, c.applied_at, c.promise_due_at, %1, %2 FROM case_record c JOIN applicant a ON "
-                       "a.id = c.applicant_id WHERE ")
+        QStringLiteral(
+            "SELECT c.id, coalesce(c.project_no, ''), c.matter_name, a.name, a.id_no_masked, "
+            "c.status, c.applied_at, c.promise_due_at, %1, %2 FROM case_record c JOIN applicant a ON "
+            "a.id = c.applicant_id WHERE ")
             .arg(caseproxy::modeExpression(), caseproxy::reasonExpression());
     const QString overdueCondition =
         QStringLiteral("(c.status IN %1 AND c.promise_due_at < ?)").arg(kOpenStatuses);

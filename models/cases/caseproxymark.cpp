@@ -20,12 +20,14 @@ QString expression(const QString &caseColumn, const QString &proxyColumn, const 
 
 QString modeExpression()
 {
-    return expression(QStringLiteral("proxy_mode"), QStringLiteral("service_mode"), QStringLiteral("proxy_mode"));
+    return expression(QStringLiteral("proxy_mode"), QStringLiteral("service_mode"),
+                      QStringLiteral("proxy_mode"));
 }
 
 QString reasonExpression()
 {
-    return expression(QStringLiteral("proxy_reason"), QStringLiteral("reason"), QStringLiteral("proxy_reason"));
+    return expression(QStringLiteral("proxy_reason"), QStringLiteral("reason"),
+                      QStringLiteral("proxy_reason"));
 }
 
 Result<CaseProxyMark> markOf(QSqlDatabase db, qint64 caseId)

@@ -184,9 +184,15 @@ QString Codes::proxyModeLabel(const QString &mode)
 
 QStringList Codes::proxyReasons()
 {
-    return {QStringLiteral("elderly"),          QStringLiteral("disabled"),          QStringLiteral("pregnant"),
-            QStringLiteral("limited_mobility"), QStringLiteral("enterprise_start"),  QStringLiteral("enterprise_change"),
-            QStringLiteral("enterprise_close"), QStringLiteral("key_project"),       QStringLiteral("other")};
+    return {QStringLiteral("elderly"),
+            QStringLiteral("disabled"),
+            QStringLiteral("pregnant"),
+            QStringLiteral("limited_mobility"),
+            QStringLiteral("enterprise_start"),
+            QStringLiteral("enterprise_change"),
+            QStringLiteral("enterprise_close"),
+            QStringLiteral("key_project"),
+            QStringLiteral("other")};
 }
 
 QString Codes::proxyReasonLabel(const QString &reason)

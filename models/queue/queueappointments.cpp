@@ -147,11 +147,12 @@ Result<QList<Appointment>> QueueEngine::bookedToday(const QString &personMasked)
     QList<Appointment> found;
     if (personMasked.trimmed().isEmpty())
         return found;
-    auto q = sql::run(m_db->connection(),
-                      QStringLiteral("SELECT id, line_id, source, coalesce(external_id, ''), person_masked, "
-                                     "slot_start, slot_end, state FROM appointment WHERE instr(person_masked, ?) > 0 "
-                                     "AND state = 'booked' ORDER BY slot_start"),
-                      {personMasked.trimmed()});
+    auto q = sql::run(
+        m_db->connection(),
+        QStringLiteral("SELECT id, line_id, source, coalesce(external_id, ''), person_masked, "
+                       "slot_start, slot_end, state FROM appointment WHERE instr(person_masked, ?) > 0 "
+                       "AND state = 'booked' ORDER BY slot_start"),
+        {personMasked.trimmed()});
     if (!q)
         return q.error();
     const QString today = m_config.businessDay(Clock::nowUtc());

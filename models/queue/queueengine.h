@@ -40,8 +40,8 @@ public:
         QString prefix; // instead of lineId
         QString priorityGroup = QStringLiteral("none");
         QString proxyMode;
-        QString proxyReason; // with a proxy mode: why (Codes::proxyReasons()); "other" if not given
         QString personMasked;
+        QString proxyReason; // with a proxy mode: why (Codes::proxyReasons()); "other" if not given
     };
     Result<TicketChange> issue(const IssueRequest &request, const Actor &by = {});
 

@@ -39,9 +39,10 @@ Result<TicketChange> QueueEngine::markProxy(const Actor &by, qint64 ticketId, co
         // (a help-desk colleague spotted them in the hall).
         const bool here = t->isActive() && t->windowNo == by.windowNo;
         if (!here && t->state != state::waiting)
-            return err("queue.not_at_window", tr("Ticket %1 is not open at your window (it is %2). Refresh the "
-                                                 "queue and try again.")
-                                                  .arg(t->displayNo, stateText(t->state)));
+            return err("queue.not_at_window",
+                       tr("Ticket %1 is not open at your window (it is %2). Refresh the "
+                          "queue and try again.")
+                           .arg(t->displayNo, stateText(t->state)));
         const QStringList from = here ? kActive : QStringList{state::waiting};
         if (auto u = update(db, t.value(), from, QStringLiteral("proxy_mode = ?, proxy_reason = ?"),
                             {mark->first.isEmpty() ? QVariant() : QVariant(mark->first),
@@ -51,12 +52,13 @@ Result<TicketChange> QueueEngine::markProxy(const Actor &by, qint64 ticketId, co
         QJsonObject detail = ticketDetail(t.value());
         detail.insert(QStringLiteral("proxyMode"), mark->first);
         detail.insert(QStringLiteral("proxyReason"), mark->second);
-        if (auto a = appendAudit(db, {by.staffNo, by.windowNo, QStringLiteral("queue.proxy_mark"), t->displayNo,
-                                      mark->first.isEmpty() ? QStringLiteral("removed")
-                                                            : mark->first + u'/' + mark->second});
+        if (auto a = appendAudit(
+                db, {by.staffNo, by.windowNo, QStringLiteral("queue.proxy_mark"), t->displayNo,
+                     mark->first.isEmpty() ? QStringLiteral("removed") : mark->first + u'/' + mark->second});
             !a)
             return a.error();
-        auto seq = store::appendEvent(db, QStringLiteral("proxy.mark"), t->id, by.windowNo, by.staffNo, detail);
+        auto seq =
+            store::appendEvent(db, QStringLiteral("proxy.mark"), t->id, by.windowNo, by.staffNo, detail);
         if (!seq)
             return seq.error();
         return finishChange(db, t->id, seq.value());

@@ -61,7 +61,8 @@ void TestMigrations::upgradesWithData()
     Database &d = *db.value();
     QCOMPARE(test::count(d, QStringLiteral("staff"), QStringLiteral("staff_no = '1001' AND name = '王晓梅'")),
              1);
-    QCOMPARE(test::count(d, QStringLiteral("staff_role"), QStringLiteral("staff_id = 1 AND role = 'clerk'")), 1);
+    QCOMPARE(test::count(d, QStringLiteral("staff_role"), QStringLiteral("staff_id = 1 AND role = 'clerk'")),
+             1);
     QCOMPARE(test::count(d, QStringLiteral("audit_log")), 1);
     QCOMPARE(sql::scalar(d.connection(), QStringLiteral("SELECT next_value FROM number_sequence"))->toInt(),
              17);

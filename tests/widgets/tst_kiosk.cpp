@@ -1,11 +1,11 @@
 #include "app/core/demosetup.h"
 #include "app/hall/localhall.h"
 #include "catalog/catalogrepository.h"
-#include "widgets/common/servicebadge.h"
-#include "widgets/kiosk/kioskroute.h"
 #include "staff/staffrepository.h"
 #include "support/testsupport.h"
+#include "widgets/common/servicebadge.h"
 #include "widgets/common/theme.h"
+#include "widgets/kiosk/kioskroute.h"
 #include "widgets/kiosk/kioskwindow.h"
 #include "widgets/kiosk/ticketslip.h"
 
@@ -14,10 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTimeZone>
-#include <QLabel>
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -25,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace yc;
 using namespace Qt::StringLiterals;
@@ -224,8 +224,8 @@ void TestKiosk::findsTheLineByMatterName()
     const QList<Matter> matters = catalog.currentMatters().value();
     QFile hall(DemoSetup::hallResource());
     QVERIFY(hall.open(QIODevice::ReadOnly));
-    const KioskRoute route =
-        KioskRoute::fromJson(QJsonDocument::fromJson(hall.readAll()).object().value(u"kioskLines"_s).toObject());
+    const KioskRoute route = KioskRoute::fromJson(
+        QJsonDocument::fromJson(hall.readAll()).object().value(u"kioskLines"_s).toObject());
     QCOMPARE(route.defaultLine(), u"A"_s);
     m_kiosk->setCatalog(matters, catalog.synonyms().value(), route);
     // A matter of the market regulator (SJ) queues on B 企业开办; any other on A.
@@ -251,9 +251,11 @@ void TestKiosk::findsTheLineByMatterName()
     auto *results = m_kiosk->findChild<QListWidget *>(u"kioskMatterResults"_s);
     QVERIFY(results->count() > 0);
     QCOMPARE(results->item(0)->text(), sj->name);
-    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(0)).center());
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                      results->visualItemRect(results->item(0)).center());
     QTRY_COMPARE(issued.size(), 1);
-    QVERIFY2(issued.first().at(0).toString().startsWith(QLatin1Char('B')), qPrintable(issued.first().at(0).toString()));
+    QVERIFY2(issued.first().at(0).toString().startsWith(QLatin1Char('B')),
+             qPrintable(issued.first().at(0).toString()));
 
     // Everyday words work too: 结婚 finds the marriage registration (民政, on A).
     QTest::mouseClick(button(u"doneButton"_s), Qt::LeftButton);
@@ -262,7 +264,8 @@ void TestKiosk::findsTheLineByMatterName()
     search->setText(u"结婚"_s);
     QVERIFY(results->count() > 0);
     QVERIFY(results->item(0)->text().contains(u"结婚"_s));
-    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(0)).center());
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                      results->visualItemRect(results->item(0)).center());
     QTRY_COMPARE(issued.size(), 2);
     QVERIFY(issued.at(1).at(0).toString().startsWith(QLatin1Char('A')));
 }
@@ -286,8 +289,7 @@ void TestKiosk::cardGivesAgePriorityAndForgetsTheCard()
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date();
     // Seventy today: priority for older people, chosen by itself.
     const QDate seventy = today.addYears(-70);
-    const idcard::IdCardData older =
-        card(u"370402"_s + seventy.toString(u"yyyyMMdd"_s) + u"002"_s, seventy);
+    const idcard::IdCardData older = card(u"370402"_s + seventy.toString(u"yyyyMMdd"_s) + u"002"_s, seventy);
     m_kiosk->acceptCard(older);
     QVERIFY(button(u"priority_elderly"_s)->isChecked());
     QVERIFY(text("kioskCardInfo").contains(u"3704**********"_s));
@@ -301,8 +303,8 @@ void TestKiosk::cardGivesAgePriorityAndForgetsTheCard()
     QTRY_VERIFY(ticketNumbered(number).has_value());
     QCOMPARE(ticketNumbered(number)->priorityGroup, u"elderly"_s);
     // Only the masked person travels with the ticket.
-    QCOMPARE(ticketNumbered(number)->personMasked, u"张** "_s + older.number.left(4) + u"**********"_s +
-                                                       older.number.right(4));
+    QCOMPARE(ticketNumbered(number)->personMasked,
+             u"张** "_s + older.number.left(4) + u"**********"_s + older.number.right(4));
     // Nothing of the card stays at the kiosk.
     QVERIFY(!text("kioskCardInfo").contains(u"3704"_s));
     QTest::mouseClick(button(u"doneButton"_s), Qt::LeftButton);

@@ -53,7 +53,8 @@ QString withCheckDigit(const QString &body17)
 QString pdfText(const QString &path)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!p.waitForFinished(30000))
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -165,7 +166,8 @@ std::optional<queue::Ticket> TestProxyBadge::clerkTicket(const QString &displayN
 
 QString TestProxyBadge::issueAtKiosk(const char *priorityButton, const QString &line)
 {
-    if (auto *done = m_kiosk->findChild<QPushButton *>(QStringLiteral("doneButton")); done->isVisibleTo(m_kiosk.get()))
+    if (auto *done = m_kiosk->findChild<QPushButton *>(QStringLiteral("doneButton"));
+        done->isVisibleTo(m_kiosk.get()))
         QTest::mouseClick(done, Qt::LeftButton);
     QSignalSpy issued(m_kiosk.get(), &KioskWindow::ticketIssued);
     QTest::mouseClick(m_kiosk->findChild<QPushButton *>(QString::fromLatin1(priorityButton)), Qt::LeftButton);
@@ -282,11 +284,12 @@ void TestProxyBadge::clerkMarksTheCurrentTicketWithAReason()
     QCOMPARE(badge->text(), QStringLiteral("Proxy"));
     QVERIFY(badge->toolTip().contains(QStringLiteral("Key project")));
     // Audited with who and why.
-    QCOMPARE(test::count(*m_db, QStringLiteral("audit_log"),
-                         QStringLiteral("action = 'queue.proxy_mark' AND staff_no = '1001' AND subject = '%1' "
-                                        "AND detail = 'proxy/key_project'")
-                             .arg(number)),
-             1);
+    QCOMPARE(
+        test::count(*m_db, QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'queue.proxy_mark' AND staff_no = '1001' AND subject = '%1' "
+                                   "AND detail = 'proxy/key_project'")
+                        .arg(number)),
+        1);
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("finishButton")), Qt::LeftButton);
     QTRY_COMPARE(panel->findChild<QLabel *>(QStringLiteral("ticketNumber"))->text(), QStringLiteral("—"));
 }

@@ -11,11 +11,11 @@
 #include "idcardstrip.h"
 #include "intake/intakeservice.h"
 #include "intakecapture.h"
+#include "widgets/common/servicebadge.h"
 #include "widgets/intake/applicantform.h"
 #include "widgets/intake/decisiondialogs.h"
 #include "widgets/intake/materialchecklist.h"
 #include "widgets/intake/mattersearchpanel.h"
-#include "widgets/common/servicebadge.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>

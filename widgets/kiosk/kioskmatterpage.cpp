@@ -61,9 +61,10 @@ KioskMatterPage::KioskMatterPage(QWidget *parent)
     QFont rowFont = m_results->font();
     rowFont.setPointSize(26);
     m_results->setFont(rowFont);
-    m_results->setStyleSheet(QStringLiteral("QListWidget { border: 2px solid black; }"
-                                            "QListWidget::item { border-bottom: 1px solid #777777; padding: 24px 12px; }"
-                                            "QListWidget::item:selected { background: #003399; color: white; }"));
+    m_results->setStyleSheet(
+        QStringLiteral("QListWidget { border: 2px solid black; }"
+                       "QListWidget::item { border-bottom: 1px solid #777777; padding: 24px 12px; }"
+                       "QListWidget::item:selected { background: #003399; color: white; }"));
 
     auto *back = new QPushButton(tr("Back"), this);
     back->setObjectName(QStringLiteral("matterBackButton"));

@@ -63,9 +63,10 @@ Result<void> KioskMode::signIn(ClientContext &ctx, const Options &options)
     if (!ctx.hall)
         return Error{QStringLiteral("kiosk.no_hall"), tr("The kiosk has no connection to the hall queue.")};
     if (options.staffNo.isEmpty())
-        return Error{QStringLiteral("kiosk.no_account"),
-                     tr("No kiosk account is set up. Set kiosk/staffNo and kiosk/password in the settings to an "
-                        "account with the role \"Ticket kiosk\".")};
+        return Error{
+            QStringLiteral("kiosk.no_account"),
+            tr("No kiosk account is set up. Set kiosk/staffNo and kiosk/password in the settings to an "
+               "account with the role \"Ticket kiosk\".")};
     if (auto *local = qobject_cast<LocalHall *>(ctx.hall)) {
         auto member = StaffRepository(ctx.db).authenticate(options.staffNo, options.password, 0);
         if (!member)
@@ -81,8 +82,8 @@ Result<void> KioskMode::signIn(ClientContext &ctx, const Options &options)
     auto login = [hall, options] {
         hall->signIn(options.staffNo, options.password, 0, [hall](const Result<QJsonObject> &r) {
             if (!r)
-                qCWarning(lcKiosk).noquote() << "the kiosk account could not sign in to the hall:"
-                                             << r.error().message;
+                qCWarning(lcKiosk).noquote()
+                    << "the kiosk account could not sign in to the hall:" << r.error().message;
             else if (!hall->roles().contains(kKioskRole))
                 qCWarning(lcKiosk) << "the kiosk signed in with an account that is not a kiosk account";
         });

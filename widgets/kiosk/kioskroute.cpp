@@ -40,7 +40,8 @@ KioskRoute KioskRoute::fromJson(const QJsonObject &object)
         r.m_default = d;
     const QJsonObject by = object.value(QStringLiteral("byDepartment")).toObject();
     for (auto it = by.begin(); it != by.end(); ++it)
-        if (const QString p = prefixOrEmpty(it.value().toString()); !p.isEmpty() && !it.key().trimmed().isEmpty())
+        if (const QString p = prefixOrEmpty(it.value().toString());
+            !p.isEmpty() && !it.key().trimmed().isEmpty())
             r.m_byDepartment.insert(it.key().trimmed(), p);
     return r;
 }

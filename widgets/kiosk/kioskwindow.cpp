@@ -286,30 +286,32 @@ void KioskWindow::acceptCard(const idcard::IdCardData &card)
                                        m_elderlyAge);
     m_appointmentId = 0;
     m_back->start(); // forget the card if nobody goes on
-    if (m_citizen.elderly && m_priority->checkedButton()->property("group").toString() == QLatin1String("none"))
+    if (m_citizen.elderly &&
+        m_priority->checkedButton()->property("group").toString() == QLatin1String("none"))
         findChild<QPushButton *>(QStringLiteral("priority_elderly"))->setChecked(true);
     showCitizen();
     if (m_citizen.isEmpty() || m_hall.state() != HallConnection::State::Ready)
         return;
     QPointer<KioskWindow> self(this);
     const QString asked = m_citizen.idMasked;
-    m_hall.request(QStringLiteral("findAppointments"), {{QStringLiteral("personMasked"), asked}},
-                   [self, asked](const Result<QJsonObject> &result) {
-                       if (!self || self->m_citizen.idMasked != asked || !result)
-                           return;
-                       const QJsonArray list = result->value(QStringLiteral("appointments")).toArray();
-                       if (list.isEmpty())
-                           return;
-                       const queue::Appointment a = queue::json::appointmentFrom(list.first().toObject());
-                       self->m_appointmentId = a.id;
-                       QString lineName;
-                       for (const queue::Line &line : self->m_hall.hall().lines())
-                           if (line.id == a.lineId)
-                               lineName = line.name;
-                       self->m_checkIn->setText(tr("Check in for your appointment: %1 at %2")
-                                                    .arg(lineName, localHhMm(a.slotStart)));
-                       self->m_checkIn->show();
-                   });
+    m_hall.request(
+        QStringLiteral("findAppointments"), {{QStringLiteral("personMasked"), asked}},
+        [self, asked](const Result<QJsonObject> &result) {
+            if (!self || self->m_citizen.idMasked != asked || !result)
+                return;
+            const QJsonArray list = result->value(QStringLiteral("appointments")).toArray();
+            if (list.isEmpty())
+                return;
+            const queue::Appointment a = queue::json::appointmentFrom(list.first().toObject());
+            self->m_appointmentId = a.id;
+            QString lineName;
+            for (const queue::Line &line : self->m_hall.hall().lines())
+                if (line.id == a.lineId)
+                    lineName = line.name;
+            self->m_checkIn->setText(
+                tr("Check in for your appointment: %1 at %2").arg(lineName, localHhMm(a.slotStart)));
+            self->m_checkIn->show();
+        });
 }
 
 void KioskWindow::showCitizen()
@@ -318,9 +320,10 @@ void KioskWindow::showCitizen()
         m_cardInfo->setText(m_cardHint);
         return;
     }
-    m_cardInfo->setText(m_citizen.elderly
-                            ? tr("Card read: %1. Priority for older people applies.").arg(m_citizen.personMasked)
-                            : tr("Card read: %1.").arg(m_citizen.personMasked));
+    m_cardInfo->setText(
+        m_citizen.elderly
+            ? tr("Card read: %1. Priority for older people applies.").arg(m_citizen.personMasked)
+            : tr("Card read: %1.").arg(m_citizen.personMasked));
 }
 
 void KioskWindow::issue(qint64 lineId)
@@ -356,7 +359,8 @@ void KioskWindow::issueForMatter(const Matter &matter)
                 return;
             }
     m_pages->setCurrentIndex(ChoosePage);
-    m_status->setText(tr("No line takes \"%1\" today. Please ask the staff at the help desk.").arg(matter.name));
+    m_status->setText(
+        tr("No line takes \"%1\" today. Please ask the staff at the help desk.").arg(matter.name));
 }
 
 void KioskWindow::checkIn()

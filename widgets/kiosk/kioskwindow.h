@@ -98,9 +98,9 @@ private:
     bool m_busy = false;
     bool m_locked = false;
     bool m_closing = false;
-    QString m_cardHint;          // what the card reader is good for; empty without one
-    KioskCitizen m_citizen;      // the card of the citizen at the kiosk, masked
-    qint64 m_appointmentId = 0;  // their appointment today, to check in
+    QString m_cardHint;         // what the card reader is good for; empty without one
+    KioskCitizen m_citizen;     // the card of the citizen at the kiosk, masked
+    qint64 m_appointmentId = 0; // their appointment today, to check in
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_status = nullptr;

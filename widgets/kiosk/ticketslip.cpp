@@ -68,7 +68,8 @@ void TicketSlip::paint(QPainter &painter, const QRectF &area, const TicketSlipDa
         const QSizeF size = servicemark::size(data.priorityWords, f);
         painter.save();
         painter.scale(0.1, 0.1);
-        servicemark::paint(painter, QRectF((widthMm * 10 - size.width()) / 2, y * 10, size.width(), size.height()),
+        servicemark::paint(painter,
+                           QRectF((widthMm * 10 - size.width()) / 2, y * 10, size.width(), size.height()),
                            data.proxyMode, data.priorityWords, f, servicemark::Ink::Monochrome);
         painter.restore();
         y += size.height() / 10 + 1;

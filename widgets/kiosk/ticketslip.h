@@ -19,10 +19,10 @@ struct TicketSlipData
     QString displayNo;     // "A012"
     QString lineName;      // "综合受理"
     QString priorityWords; // empty for a normal ticket
-    QString proxyMode;     // 帮办代办 (assist | proxy | home_visit): priorityWords print as its mark
     int peopleAhead = 0;
     QDateTime issuedAt; // local time is printed
     QString followUrl;  // encoded as the QR code to follow the queue; none when empty
+    QString proxyMode;  // 帮办代办 (assist | proxy | home_visit): priorityWords print as its mark
 };
 
 // Paints the ticket for an 80 mm thermal roll (or a PDF of that size):

@@ -141,8 +141,8 @@ CallingPanel::CallingPanel(HallConnection &hall, int windowNo, QWidget *parent)
     m_finish = makeButton(tr("Finish (F8)"), QStringLiteral("finishButton"), Qt::Key_F8, this);
     m_pause = makeButton(tr("Pause window… (F9)"), QStringLiteral("pauseButton"), Qt::Key_F9, this);
     m_startIntake = makeButton(tr("Start intake"), QStringLiteral("startIntakeButton"), 0, this);
-    m_markProxy = makeButton(tr("Help with the process… (F10)"), QStringLiteral("markProxyButton"), Qt::Key_F10,
-                             this);
+    m_markProxy =
+        makeButton(tr("Help with the process… (F10)"), QStringLiteral("markProxyButton"), Qt::Key_F10, this);
     QFont callFont = m_callNext->font();
     callFont.setBold(true);
     m_callNext->setFont(callFont);

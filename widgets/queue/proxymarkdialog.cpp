@@ -19,9 +19,10 @@ ProxyMarkDialog::ProxyMarkDialog(const QString &displayNo, const QString &mode, 
     setObjectName(QStringLiteral("proxyMarkDialog"));
     setWindowTitle(tr("Help with the process for ticket %1").arg(displayNo));
 
-    auto *intro = new QLabel(tr("Mark the citizen for assisted service, service on their behalf or a home visit. "
-                                "The mark shows on the ticket, the case and its receipt."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Mark the citizen for assisted service, service on their behalf or a home visit. "
+                      "The mark shows on the ticket, the case and its receipt."),
+                   this);
     intro->setWordWrap(true);
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("proxyModeChoice"));
@@ -61,7 +62,8 @@ QJsonObject ProxyMarkDialog::mark() const
     const QString mode = m_mode->currentData().toString();
     if (mode.isEmpty())
         return {{QStringLiteral("proxyMode"), QString()}};
-    return {{QStringLiteral("proxyMode"), mode}, {QStringLiteral("proxyReason"), m_reason->currentData().toString()}};
+    return {{QStringLiteral("proxyMode"), mode},
+            {QStringLiteral("proxyReason"), m_reason->currentData().toString()}};
 }
 
 } // namespace yc
