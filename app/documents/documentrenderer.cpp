@@ -64,9 +64,9 @@ PageSet layoutPages(const QRectF &pageRect, const CaseDocumentData &d, int copyI
         ps.badge = TextBox(badge, documentFont(s, tablePt, true), w / 3, Qt::AlignLeft, 0, 1.3);
         ps.badgeMode = d.proxyMode;
     }
-    // The icon (one text line high) and the padding of the mark beside the text.
+    // The mark (icon 0.8 line high, 1.5 mm padding around and between) and the 3 mm gap after it.
     const qreal badgeWidth =
-        ps.badge.lineCount() ? ps.badge.naturalWidth() + ps.badge.linePitch() + s.mm(6) : 0;
+        ps.badge.lineCount() ? ps.badge.naturalWidth() + ps.badge.linePitch() * 0.8 + s.mm(7.5) : 0;
     if (!copy.isEmpty()) {
         ps.copyLabel = TextBox(copy, documentFont(s, tablePt), w / 2 - badgeWidth, Qt::AlignLeft, 0, 1.5);
         ps.smallCopyLabel = TextBox(copy, documentFont(s, smallPt), w / 2, Qt::AlignLeft, 0, 1.4);

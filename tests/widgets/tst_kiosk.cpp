@@ -186,7 +186,7 @@ void TestKiosk::priorityTicketIsIssuedShownAndPrinted()
         TicketSlip::paint(p, QRectF(0, 0, 640, 880),
                           {QStringLiteral("市中区政务服务中心"), number, QStringLiteral("不动产登记"),
                            QStringLiteral("Elderly"), 2, QDateTime::currentDateTimeUtc(),
-                           QStringLiteral("https://hall.example/queue?ticket=1")});
+                           QStringLiteral("https://hall.example/queue?ticket=1"), QString()});
         p.end();
         QVERIFY(slip.save(dir.filePath(QStringLiteral("kiosk-slip.png")), "PNG"));
     }
@@ -362,7 +362,8 @@ void TestKiosk::kioskAccountMayOnlyIssueAndCheckIn()
     auto ask = [this](const QString &op, const QJsonObject &args) {
         std::optional<Result<QJsonObject>> reply;
         m_hall->request(op, args, [&reply](const Result<QJsonObject> &r) { reply = r; });
-        QTest::qWaitFor([&] { return reply.has_value(); }, 10000);
+        if (!QTest::qWaitFor([&] { return reply.has_value(); }, 10000))
+            qWarning("no reply to %s", qPrintable(op));
         return reply.value_or(Error{u"test.timeout"_s, {}});
     };
     QVERIFY(ask(u"issue"_s, {{u"prefix"_s, u"A"_s}}).ok());
