@@ -88,9 +88,15 @@ Result<void> KioskMode::signIn(ClientContext &ctx, const Options &options)
                 qCWarning(lcKiosk) << "the kiosk signed in with an account that is not a kiosk account";
         });
     };
-    // A kiosk stands unattended: it signs in again by itself.
-    QObject::connect(hall, &HallConnection::sessionExpired, hall, login);
-    login();
+    // A kiosk stands unattended: it signs in whenever the hall is connected
+    // without a session (at start once the socket is open, after halld
+    // restarts, after the session expires).
+    QObject::connect(hall, &HallConnection::stateChanged, hall, [login](HallConnection::State state) {
+        if (state == HallConnection::State::SignedOut)
+            login();
+    });
+    if (hall->state() == HallConnection::State::SignedOut)
+        login();
     return {};
 }
 
