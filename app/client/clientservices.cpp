@@ -67,12 +67,13 @@ void ClientServices::seedDemoQueue(LocalHall &hall, std::shared_ptr<Database> db
     if (!waiting || waiting->toInt() > 0)
         return;
     const QList<queue::QueueEngine::IssueRequest> demo{
-        {0, QStringLiteral("A"), QStringLiteral("none"), {}, {}},
-        {0, QStringLiteral("A"), QStringLiteral("elderly"), {}, QStringLiteral("赵**")},
-        {0, QStringLiteral("B"), QStringLiteral("none"), {}, {}},
-        {0, QStringLiteral("H"), QStringLiteral("proxy"), QStringLiteral("assist"), QStringLiteral("孙**")},
-        {0, QStringLiteral("A"), QStringLiteral("none"), {}, {}},
-        {0, QStringLiteral("D"), QStringLiteral("none"), {}, {}},
+        {0, QStringLiteral("A"), QStringLiteral("none"), {}, {}, {}},
+        {0, QStringLiteral("A"), QStringLiteral("elderly"), {}, QStringLiteral("赵**"), {}},
+        {0, QStringLiteral("B"), QStringLiteral("none"), {}, {}, {}},
+        {0, QStringLiteral("H"), QStringLiteral("proxy"), QStringLiteral("assist"), QStringLiteral("孙**"),
+         QStringLiteral("elderly")},
+        {0, QStringLiteral("A"), QStringLiteral("none"), {}, {}, {}},
+        {0, QStringLiteral("D"), QStringLiteral("none"), {}, {}, {}},
     };
     for (const auto &request : demo) {
         if (auto issued = hall.engine().issue(request); !issued)

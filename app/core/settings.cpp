@@ -102,6 +102,16 @@ const QList<Spec> &specs()
         // Empty: "attachments" beside the database, so two databases never
         // share (and clean up) each other's files.
         {Settings::Key::AttachmentFolder, "data/attachmentFolder", [] { return QVariant(QString()); }, text},
+        {Settings::Key::KioskStaffNo, "kiosk/staffNo", [] { return QVariant(QString()); }, text},
+        {Settings::Key::KioskPassword, "kiosk/password", [] { return QVariant(QString()); }, text},
+        {Settings::Key::KioskElderlyAge, "kiosk/elderlyAge", [] { return QVariant(60); },
+         [](const QVariant &v) { return intIn(v, 50, 100); }},
+        {Settings::Key::KioskMatterLines, "kiosk/matterLines", [] { return QVariant(QString()); }, text},
+        {Settings::Key::KioskDefaultLine, "kiosk/defaultLine", [] { return QVariant(QStringLiteral("A")); },
+         text},
+        {Settings::Key::KioskTicketFolder, "kiosk/ticketFolder", [] { return QVariant(QString()); }, text},
+        {Settings::Key::KioskPrinter, "kiosk/printer", [] { return QVariant(QString()); }, text},
+        {Settings::Key::KioskFollowUrl, "kiosk/followUrl", [] { return QVariant(QString()); }, text},
     };
     return table;
 }

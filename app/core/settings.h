@@ -34,6 +34,15 @@ public:
         IdCardBackend,     // auto | serial | sdtapi | termb
         IdCardPort,        // serial port of the reader; empty = detect (USB serial only)
         AttachmentFolder,  // the encrypted material files; empty = "attachments" beside the database
+        // yichuang --kiosk (docs/kiosk.md)
+        KioskStaffNo,      // the kiosk account (role "kiosk") the kiosk signs in with
+        KioskPassword,     // its password (halld; a standalone kiosk checks it against its own database)
+        KioskElderlyAge,   // 老年人 priority from this age on the ID card, 50..100
+        KioskMatterLines,  // "DEPT=PREFIX; …": the line serving a department's matters
+        KioskDefaultLine,  // the line for every other matter
+        KioskTicketFolder, // tickets as PDF files here instead of the printer; empty = print
+        KioskPrinter,      // the ticket printer; empty = the system default
+        KioskFollowUrl,    // the ticket's QR code: this URL followed by the ticket id; empty = none
     };
     Q_ENUM(Key)
 

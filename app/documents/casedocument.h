@@ -59,8 +59,10 @@ struct CaseDocumentData
     QString deliveryMethod, trackingNo;
     QDateTime deliveredAt; // 送达回执
     QString queryUrl;      // progress query link with project no and password; printed as a QR code
-    bool proxyBadge = false;
-    QString proxyBadgeText; // 帮办 / 代办 mark
+    // 帮办代办: the service mode (assist | proxy | home_visit; empty = none)
+    // printed as the mark beside the title; the text defaults to the mode's words.
+    QString proxyMode;
+    QString proxyBadgeText;
 };
 
 } // namespace yc

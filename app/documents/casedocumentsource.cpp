@@ -1,5 +1,6 @@
 #include "casedocumentsource.h"
 
+#include "cases/caseproxymark.h"
 #include "codes/codes.h"
 #include "core/clock.h"
 #include "store/database.h"
@@ -99,6 +100,10 @@ Result<CaseDocumentData> CaseDocumentSource::latestDocument(qint64 caseId) const
         d.deliveredAt = hallTime::local(fromStoredTime(q->value(c).toString()));
     d.queryUrl = queryUrl(d.projectNo, d.queryPassword);
     q->finish();
+    auto mark = caseproxy::markOf(db, caseId);
+    if (!mark)
+        return mark.error();
+    d.proxyMode = mark->mode;
 
     auto mq = sql::run(
         db,

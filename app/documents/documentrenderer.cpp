@@ -1,9 +1,11 @@
 #include "documentrenderer.h"
 
+#include "codes/codes.h"
 #include "documentbody.h"
 #include "documentlayout.h"
 #include "pdfunicode.h"
 #include "qrcode.h"
+#include "servicemark.h"
 
 #include <algorithm>
 
@@ -30,6 +32,7 @@ struct PageSet
     Geometry g;
     TextBox title, continuationTitle, docNo, smallDocNo, copyLabel, smallCopyLabel, badge, footerInfo,
         qrCaption;
+    QString badgeMode;         // the 帮办代办 mode the badge shows
     QImage qr;                 // one pixel per module
     qreal metaHeight = 0;      // the line under the title: badge, copy label, 文书编号
     qreal smallMetaHeight = 0; // the same on continuation pages
@@ -54,13 +57,16 @@ PageSet layoutPages(const QRectF &pageRect, const CaseDocumentData &d, int copyI
                                    documentFont(s, continuationTitlePt, true), w, Qt::AlignHCenter, 0, 1.5);
     const QString docNo = d.docNo.trimmed();
     const QString copy = DocumentRenderer::copyLabel(d.type, copyIndex);
-    const QString badge = !d.proxyBadge
-                              ? QString()
-                              : (d.proxyBadgeText.trimmed().isEmpty() ? DocumentRenderer::tr("Proxy service")
-                                                                      : d.proxyBadgeText.trimmed());
-    if (!badge.isEmpty())
+    const QString badge = d.proxyMode.isEmpty()                  ? QString()
+                          : d.proxyBadgeText.trimmed().isEmpty() ? Codes::proxyModeLabel(d.proxyMode)
+                                                                 : d.proxyBadgeText.trimmed();
+    if (!badge.isEmpty()) {
         ps.badge = TextBox(badge, documentFont(s, tablePt, true), w / 3, Qt::AlignLeft, 0, 1.3);
-    const qreal badgeWidth = ps.badge.lineCount() ? ps.badge.naturalWidth() + s.mm(6) : 0;
+        ps.badgeMode = d.proxyMode;
+    }
+    // The mark (icon 0.8 line high, 1.5 mm padding around and between) and the 3 mm gap after it.
+    const qreal badgeWidth =
+        ps.badge.lineCount() ? ps.badge.naturalWidth() + ps.badge.linePitch() * 0.8 + s.mm(7.5) : 0;
     if (!copy.isEmpty()) {
         ps.copyLabel = TextBox(copy, documentFont(s, tablePt), w / 2 - badgeWidth, Qt::AlignLeft, 0, 1.5);
         ps.smallCopyLabel = TextBox(copy, documentFont(s, smallPt), w / 2, Qt::AlignLeft, 0, 1.4);
@@ -181,15 +187,17 @@ void paintPage(QPainter &p, const PageSet &ps, int pageIndex)
         y += ps.title.height() + s.mm(1);
         qreal x = c.left();
         if (ps.badge.lineCount() > 0) {
-            // The 帮办/代办 mark: the text in a rounded frame.
+            // The 帮办代办 mark (app/documents/servicemark.*): tag, icon, words.
             const qreal pad = s.mm(1.5);
-            const QRectF frame(x, y, ps.badge.naturalWidth() + 2 * pad, ps.badge.height() + s.mm(1));
+            const qreal icon = ps.badge.linePitch() * 0.8;
+            const QRectF frame(x, y, ps.badge.naturalWidth() + icon + 3 * pad, ps.badge.height() + s.mm(1));
+            servicemark::paintFrame(p, frame, servicemark::Ink::Colour);
+            servicemark::paintIcon(p, QRectF(x + pad, frame.center().y() - icon / 2, icon, icon),
+                                   ps.badgeMode, Qt::white);
             p.save();
-            p.setPen(QPen(Qt::black, s.mm(0.35)));
-            p.setBrush(Qt::NoBrush);
-            p.drawRoundedRect(frame, s.mm(1.2), s.mm(1.2));
+            p.setPen(Qt::white);
+            ps.badge.draw(p, QPointF(x + 2 * pad + icon, y + s.mm(0.5)));
             p.restore();
-            ps.badge.draw(p, QPointF(x + pad, y + s.mm(0.5)));
             x = frame.right() + s.mm(3);
         }
         ps.copyLabel.draw(p, QPointF(x, y + (ps.metaHeight - ps.copyLabel.height()) / 2));

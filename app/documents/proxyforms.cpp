@@ -1,5 +1,6 @@
 #include "proxyforms.h"
 
+#include "core/clock.h"
 #include "documentbody.h"
 #include "documentlayout.h"
 #include "pdfunicode.h"
@@ -38,7 +39,7 @@ QString orDash(const QString &text)
 
 QString localTime(const QDateTime &utc)
 {
-    return utc.isValid() ? dateTimeText(utc.toLocalTime()) : QStringLiteral("—");
+    return utc.isValid() ? dateTimeText(hallTime::local(utc)) : QStringLiteral("—");
 }
 
 class FormBuilder

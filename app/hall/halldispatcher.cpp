@@ -98,6 +98,7 @@ HallDispatcher::HallDispatcher(QueueEngine &engine, HallSessions &sessions)
     , m_sessions(sessions)
 {
     addOps();
+    addProxyAndKioskOps();
 }
 
 QJsonObject HallDispatcher::errorReply(const QJsonValue &id, const Error &error)
@@ -198,6 +199,11 @@ HallDispatcher::Outcome HallDispatcher::handle(const QJsonObject &request)
                                 session->roles.contains(QStringLiteral("admin"));
         const bool windowRole = supervisor || session->roles.contains(QStringLiteral("clerk")) ||
                                 session->roles.contains(QStringLiteral("helpdesk"));
+        if (session->roles == QStringList{QStringLiteral("kiosk")} && !kioskMay(opName))
+            return {errorReply(id, {QStringLiteral("auth.forbidden"),
+                                    tr("A ticket kiosk may only issue tickets, check appointments in and "
+                                       "read the queue (\"%1\").")
+                                        .arg(opName)})};
         if (op->access == Access::Supervisor && !supervisor)
             return {errorReply(id, {QStringLiteral("auth.forbidden"),
                                     tr("Only a supervisor may do this (\"%1\").").arg(opName)})};
@@ -306,14 +312,16 @@ void HallDispatcher::addOps()
                       auto prefix = textArg(c.args, QStringLiteral("prefix"), r.lineId == 0, 2);
                       auto group = textArg(c.args, QStringLiteral("priorityGroup"), false, 20);
                       auto mode = textArg(c.args, QStringLiteral("proxyMode"), false, 20);
+                      auto reason = textArg(c.args, QStringLiteral("proxyReason"), false, 20);
                       auto person = textArg(c.args, QStringLiteral("personMasked"), false, 40);
-                      for (const auto *a : {&prefix, &group, &mode, &person})
+                      for (const auto *a : {&prefix, &group, &mode, &reason, &person})
                           if (!*a)
                               return a->error();
                       r.prefix = prefix.value();
                       if (!group->isEmpty())
                           r.priorityGroup = group.value();
                       r.proxyMode = mode.value();
+                      r.proxyReason = reason.value();
                       if (auto masked = maskedOnly(person.value()); !masked)
                           return masked.error();
                       r.personMasked = person.value();

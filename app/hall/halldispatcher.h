@@ -83,6 +83,10 @@ private:
     void addOps();
     static Outcome malformed(const QJsonParseError &error);
     static Result<LoginArgs> loginArgs(const QJsonObject &args);
+    // markProxy and findAppointments (halldispatcherproxy.cpp).
+    void addProxyAndKioskOps();
+    // What a kiosk account (role "kiosk" only) may ask for.
+    static bool kioskMay(const QString &op);
     Result<QJsonObject> login(const QJsonObject &args);
     Result<QJsonObject> loginResult(const HallSession &session);
     // The reply to a request; a database failure is logged and told in words.

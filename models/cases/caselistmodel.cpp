@@ -1,5 +1,6 @@
 #include "caselistmodel.h"
 
+#include "cases/caseproxymark.h"
 #include "codes/codes.h"
 #include "core/clock.h"
 #include "store/database.h"
@@ -84,9 +85,11 @@ QList<CaseListModel::Row> CaseListModel::fetchRows(bool overdue, qint64 beforeId
 {
     QVariantList values{toStoredTime(Clock::nowUtc())};
     QString sql =
-        QStringLiteral("SELECT c.id, coalesce(c.project_no, ''), c.matter_name, a.name, a.id_no_masked, "
-                       "c.status, c.applied_at, c.promise_due_at FROM case_record c JOIN applicant a ON a.id "
-                       "= c.applicant_id WHERE ");
+        QStringLiteral(
+            "SELECT c.id, coalesce(c.project_no, ''), c.matter_name, a.name, a.id_no_masked, "
+            "c.status, c.applied_at, c.promise_due_at, %1, %2 FROM case_record c JOIN applicant a ON "
+            "a.id = c.applicant_id WHERE ")
+            .arg(caseproxy::modeExpression(), caseproxy::reasonExpression());
     const QString overdueCondition =
         QStringLiteral("(c.status IN %1 AND c.promise_due_at < ?)").arg(kOpenStatuses);
     sql += overdue ? overdueCondition : QStringLiteral("NOT ") + overdueCondition;
@@ -113,6 +116,8 @@ QList<CaseListModel::Row> CaseListModel::fetchRows(bool overdue, qint64 beforeId
         if (!q->value(7).isNull())
             r.dueAt = fromStoredTime(q->value(7).toString());
         r.overdue = overdue;
+        r.proxyMode = q->value(8).toString();
+        r.proxyReason = q->value(9).toString();
         rows << r;
     }
     return rows;
@@ -165,6 +170,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == StatusRole)
         return r.status;
+    if (role == ProxyModeRole)
+        return r.proxyMode;
+    if (role == ProxyReasonRole)
+        return r.proxyReason;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -183,6 +192,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case DueAt:
         return r.dueAt.isValid() ? hallTime::local(r.dueAt).toString(QStringLiteral("yyyy-MM-dd"))
                                  : QString();
+    case Service:
+        return Codes::proxyModeLabel(r.proxyMode);
     default:
         return {};
     }
@@ -207,6 +218,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Applied at");
     case DueAt:
         return tr("Due date");
+    case Service:
+        return tr("Help");
     default:
         return {};
     }

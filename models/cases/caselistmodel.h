@@ -25,13 +25,16 @@ public:
         Status,
         AppliedAt,
         DueAt,
+        Service, // 帮办代办: the mode's code in ProxyModeRole, its words shown by the view
         ColumnCount
     };
     static constexpr int kPageSize = 200;
     enum Role
     {
         CaseIdRole = Qt::UserRole,
-        StatusRole, // the stored status code (accepted, finished …)
+        StatusRole,    // the stored status code (accepted, finished …)
+        ProxyModeRole, // assist | proxy | home_visit, empty for none (any column)
+        ProxyReasonRole,
     };
 
     // What the list shows: text matched in the case number, the matter and the
@@ -70,6 +73,8 @@ private:
         QDateTime appliedAt;
         QDateTime dueAt;
         bool overdue = false;
+        QString proxyMode;
+        QString proxyReason;
     };
     QString whereClause(QVariantList *values) const;
     QList<Row> fetchRows(bool overdue, qint64 beforeId, int limit) const;

@@ -5,7 +5,7 @@ namespace yc {
 QStringList Codes::roles()
 {
     return {QStringLiteral("clerk"), QStringLiteral("helpdesk"), QStringLiteral("supervisor"),
-            QStringLiteral("admin")};
+            QStringLiteral("admin"), QStringLiteral("kiosk")};
 }
 
 QString Codes::roleLabel(const QString &role)
@@ -18,6 +18,8 @@ QString Codes::roleLabel(const QString &role)
         return tr("Supervisor");
     if (role == QLatin1String("admin"))
         return tr("Administrator");
+    if (role == QLatin1String("kiosk"))
+        return tr("Ticket kiosk");
     return role;
 }
 
@@ -162,6 +164,58 @@ QString Codes::matterTypeLabel(const QString &gbCode)
     if (ok && code >= 20)
         return tr("Public service");
     return tr("Other");
+}
+
+QStringList Codes::proxyModes()
+{
+    return {QStringLiteral("assist"), QStringLiteral("proxy"), QStringLiteral("home_visit")};
+}
+
+QString Codes::proxyModeLabel(const QString &mode)
+{
+    if (mode == QLatin1String("assist"))
+        return tr("Assist");
+    if (mode == QLatin1String("proxy"))
+        return tr("Proxy");
+    if (mode == QLatin1String("home_visit"))
+        return tr("Home visit");
+    return {};
+}
+
+QStringList Codes::proxyReasons()
+{
+    return {QStringLiteral("elderly"),
+            QStringLiteral("disabled"),
+            QStringLiteral("pregnant"),
+            QStringLiteral("limited_mobility"),
+            QStringLiteral("enterprise_start"),
+            QStringLiteral("enterprise_change"),
+            QStringLiteral("enterprise_close"),
+            QStringLiteral("key_project"),
+            QStringLiteral("other")};
+}
+
+QString Codes::proxyReasonLabel(const QString &reason)
+{
+    if (reason == QLatin1String("elderly"))
+        return tr("Older person");
+    if (reason == QLatin1String("disabled"))
+        return tr("Person with a disability");
+    if (reason == QLatin1String("pregnant"))
+        return tr("Pregnant woman");
+    if (reason == QLatin1String("limited_mobility"))
+        return tr("Limited mobility");
+    if (reason == QLatin1String("enterprise_start"))
+        return tr("Starting an enterprise");
+    if (reason == QLatin1String("enterprise_change"))
+        return tr("Changing an enterprise's registration");
+    if (reason == QLatin1String("enterprise_close"))
+        return tr("Closing an enterprise");
+    if (reason == QLatin1String("key_project"))
+        return tr("Key project");
+    if (reason == QLatin1String("other"))
+        return tr("Other");
+    return reason;
 }
 
 } // namespace yc

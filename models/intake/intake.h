@@ -61,6 +61,10 @@ struct IntakeRequest
     int windowNo = 0;
     QString clerkStaffNo;
     qint64 ticketId = 0; // the queue ticket being served, 0 if none
+    // 帮办代办 carried from the ticket (Codes::proxyModes()/proxyReasons()),
+    // kept on every case so its badge shows wherever the ticket lives.
+    QString proxyMode;
+    QString proxyReason;
 };
 
 struct IntakeCase

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "calendar/calendarrepository.h"
 #include "catalog/catalogrepository.h"
+#include "codes/codes.h"
 #include "core/clock.h"
 #include "core/pii.h"
 #include "core/text.h"
@@ -222,6 +223,11 @@ Result<IntakeOutcome> IntakeService::submit(const IntakeRequest &request)
     if (!checked)
         return checked.error();
     const Checked &c = checked.value();
+    if ((!request.proxyMode.isEmpty() && !Codes::proxyModes().contains(request.proxyMode)) ||
+        (!request.proxyReason.isEmpty() && !Codes::proxyReasons().contains(request.proxyReason)))
+        return Error{QStringLiteral("intake.proxy_mode"),
+                     tr("The help-with-the-process mark of the ticket is not known here. Mark the ticket "
+                        "again at the calling panel.")};
 
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
@@ -323,6 +329,15 @@ Result<IntakeOutcome> IntakeService::submit(const IntakeRequest &request)
         if (!inserted)
             return inserted.error();
         ic.caseId = inserted->lastInsertId().toLongLong();
+        if (!request.proxyMode.isEmpty())
+            if (auto p = sql::run(db,
+                                  QStringLiteral("UPDATE case_record SET proxy_mode = ?, proxy_reason = ? "
+                                                 "WHERE id = ?"),
+                                  {request.proxyMode,
+                                   request.proxyReason.isEmpty() ? QVariant() : QVariant(request.proxyReason),
+                                   ic.caseId});
+                !p)
+                return p.error();
 
         QJsonArray materials;
         for (const MatterMaterial &mm : m.materials) {

@@ -63,13 +63,10 @@ inline Result<void> audit(QSqlDatabase db, const ProxyActor &actor, const QStrin
                        {actor.staffNo, actor.windowNo, QStringLiteral("proxy.") + action, proxyNo, detail});
 }
 
-// The hall's time zone: business days and due days are the hall's.
-inline QTimeZone hallZone(QSqlDatabase db)
+// The hall's time zone (hallTime): business days and due days are the hall's.
+inline QTimeZone hallZone(QSqlDatabase)
 {
-    auto zone = sql::scalar(std::move(db), QStringLiteral("SELECT time_zone FROM hall ORDER BY id LIMIT 1"));
-    const QTimeZone tz(zone && zone->isValid() ? zone->toString().toUtf8()
-                                               : QByteArrayLiteral("Asia/Shanghai"));
-    return tz.isValid() ? tz : QTimeZone::utc();
+    return hallTime::zone();
 }
 
 // A due day is stored as the instant it ends (midnight after it, in the

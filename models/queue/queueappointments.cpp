@@ -163,4 +163,34 @@ Result<qint64> QueueEngine::cancelAppointment(const Actor &by, const QString &so
     });
 }
 
+Result<QList<Appointment>> QueueEngine::bookedToday(const QString &personMasked)
+{
+    QList<Appointment> found;
+    if (personMasked.trimmed().isEmpty())
+        return found;
+    auto q = sql::run(
+        m_db->connection(),
+        QStringLiteral("SELECT id, line_id, source, coalesce(external_id, ''), person_masked, "
+                       "slot_start, slot_end, state FROM appointment WHERE instr(person_masked, ?) > 0 "
+                       "AND state = 'booked' ORDER BY slot_start"),
+        {personMasked.trimmed()});
+    if (!q)
+        return q.error();
+    const QString today = m_config.businessDay(Clock::nowUtc());
+    while (q->next()) {
+        Appointment a;
+        a.id = q->value(0).toLongLong();
+        a.lineId = q->value(1).toLongLong();
+        a.source = q->value(2).toString();
+        a.externalId = q->value(3).toString();
+        a.personMasked = q->value(4).toString();
+        a.slotStart = fromStoredTime(q->value(5).toString());
+        a.slotEnd = fromStoredTime(q->value(6).toString());
+        a.state = q->value(7).toString();
+        if (m_config.businessDay(a.slotStart) == today && a.slotEnd >= Clock::nowUtc())
+            found.append(a);
+    }
+    return found;
+}
+
 } // namespace yc::queue

@@ -150,11 +150,9 @@ Result<Ticket> QueueEngine::issueIn(QSqlDatabase db, const IssueRequest &request
 {
     if (!priorityGroups().contains(request.priorityGroup))
         return err("queue.priority_group", tr("\"%1\" is not a priority group.").arg(request.priorityGroup));
-    if (!request.proxyMode.isEmpty() &&
-        !QStringList{QStringLiteral("assist"), QStringLiteral("proxy"), QStringLiteral("home_visit")}
-             .contains(request.proxyMode))
-        return err("queue.proxy_mode",
-                   tr("\"%1\" is not a help-with-the-process mode.").arg(request.proxyMode));
+    auto proxy = proxyMark(request.proxyMode, request.proxyReason);
+    if (!proxy)
+        return proxy.error();
     auto all = store::lines(db);
     if (!all)
         return all.error();
@@ -200,11 +198,12 @@ Result<Ticket> QueueEngine::issueIn(QSqlDatabase db, const IssueRequest &request
         db,
         QStringLiteral(
             "INSERT INTO ticket (hall_id, business_day, line_id, line_prefix, number, display_no, "
-            "priority_group, proxy_mode, state, issued_at, appointment_id, person_masked, sort_key, "
-            "priority_from, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, "
-            "?) RETURNING id"),
+            "priority_group, proxy_mode, proxy_reason, state, issued_at, appointment_id, person_masked, "
+            "sort_key, priority_from, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, "
+            "?, ?, ?, ?) RETURNING id"),
         {hall.value(), day, line->id, line->prefix, number, displayNo, request.priorityGroup,
-         request.proxyMode.isEmpty() ? QVariant() : QVariant(request.proxyMode), at,
+         proxy->first.isEmpty() ? QVariant() : QVariant(proxy->first),
+         proxy->second.isEmpty() ? QVariant() : QVariant(proxy->second), at,
          appointmentId > 0 ? QVariant(appointmentId) : QVariant(), request.personMasked.left(40),
          now.toMSecsSinceEpoch(), toStoredTime(priorityFrom.isValid() ? priorityFrom : now), at});
     if (!q)

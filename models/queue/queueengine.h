@@ -41,6 +41,7 @@ public:
         QString priorityGroup = QStringLiteral("none");
         QString proxyMode;
         QString personMasked;
+        QString proxyReason; // with a proxy mode: why (Codes::proxyReasons()); "other" if not given
     };
     Result<TicketChange> issue(const IssueRequest &request, const Actor &by = {});
 
@@ -67,6 +68,11 @@ public:
     Result<TicketChange> hold(const Actor &at, qint64 ticketId, const QString &note);
     Result<TicketChange> resume(const Actor &at, qint64 ticketId);
     Result<TicketChange> finish(const Actor &at, qint64 ticketId, const QString &caseNo);
+    // 帮办代办 decided at the window: the clerk marks the ticket open at their
+    // window (or a waiting one) with a mode and a reason; an empty mode takes
+    // the mark off. Audited; the ticket keeps its place and priority.
+    Result<TicketChange> markProxy(const Actor &by, qint64 ticketId, const QString &mode,
+                                   const QString &reason);
     // 置顶: supervisors only, with a reason, audited.
     Result<TicketChange> pin(const Actor &by, qint64 ticketId, const QString &reason);
 
@@ -98,6 +104,10 @@ public:
     // becomes cancelled. The seq of that change, or 0 when nothing changed
     // (not known here, cancelled before, or the citizen has checked in).
     Result<qint64> cancelAppointment(const Actor &by, const QString &source, const QString &externalId);
+    // Today's appointments still to check in for a person: those whose
+    // masked person contains the masked ID the kiosk derives from the card
+    // ("张** 3704**********123X" is found by "3704**********123X").
+    Result<QList<Appointment>> bookedToday(const QString &personMasked);
 
     // Applies a business-day change now (halld calls it on a timer so the
     // displays roll over without waiting for the next operation); the seq of

@@ -57,6 +57,10 @@ auto transact(Database &database, F &&f) -> decltype(f(std::declval<QSqlDatabase
     return result;
 }
 
+// A 帮办代办 mark checked against the codes: {mode, reason}, both empty
+// without a mode; a mode without a reason gets "other" (queueproxy.cpp).
+Result<std::pair<QString, QString>> proxyMark(const QString &mode, const QString &reason);
+
 inline QJsonObject ticketDetail(const Ticket &t)
 {
     return {{QStringLiteral("displayNo"), t.displayNo}, {QStringLiteral("lineId"), t.lineId}};

@@ -38,6 +38,7 @@ QJsonObject toJson(const Ticket &t)
         {QStringLiteral("displayNo"), t.displayNo},
         {QStringLiteral("priorityGroup"), t.priorityGroup},
         {QStringLiteral("proxyMode"), t.proxyMode},
+        {QStringLiteral("proxyReason"), t.proxyReason},
         {QStringLiteral("state"), t.state},
         {QStringLiteral("issuedAt"), timeValue(t.issuedAt)},
         {QStringLiteral("calledAt"), timeValue(t.calledAt)},
@@ -68,6 +69,7 @@ Ticket ticketFrom(const QJsonObject &o)
     t.displayNo = o.value(QStringLiteral("displayNo")).toString();
     t.priorityGroup = o.value(QStringLiteral("priorityGroup")).toString();
     t.proxyMode = o.value(QStringLiteral("proxyMode")).toString();
+    t.proxyReason = o.value(QStringLiteral("proxyReason")).toString();
     t.state = o.value(QStringLiteral("state")).toString();
     t.issuedAt = timeFrom(o.value(QStringLiteral("issuedAt")));
     t.calledAt = timeFrom(o.value(QStringLiteral("calledAt")));
@@ -190,6 +192,21 @@ QJsonObject toJson(const Appointment &a)
             {QStringLiteral("slotEnd"), timeValue(a.slotEnd)},
             {QStringLiteral("state"), a.state},
             {QStringLiteral("ticketId"), a.ticketId}};
+}
+
+Appointment appointmentFrom(const QJsonObject &o)
+{
+    Appointment a;
+    a.id = o.value(QStringLiteral("id")).toInteger();
+    a.lineId = o.value(QStringLiteral("lineId")).toInteger();
+    a.source = o.value(QStringLiteral("source")).toString();
+    a.externalId = o.value(QStringLiteral("externalId")).toString();
+    a.personMasked = o.value(QStringLiteral("personMasked")).toString();
+    a.slotStart = timeFrom(o.value(QStringLiteral("slotStart")));
+    a.slotEnd = timeFrom(o.value(QStringLiteral("slotEnd")));
+    a.state = o.value(QStringLiteral("state")).toString();
+    a.ticketId = o.value(QStringLiteral("ticketId")).toInteger();
+    return a;
 }
 
 } // namespace yc::queue::json

@@ -21,5 +21,6 @@ Ticket ticketFrom(const QJsonObject &o);
 Line lineFrom(const QJsonObject &o);
 WindowState windowFrom(const QJsonObject &o);
 QueueEvent eventFrom(const QJsonObject &o);
+Appointment appointmentFrom(const QJsonObject &o);
 
 } // namespace yc::queue::json

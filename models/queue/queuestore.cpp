@@ -14,7 +14,8 @@ const QString kTicketColumns = QStringLiteral(
     "id, business_day, line_id, line_prefix, number, display_no, priority_group, coalesce(proxy_mode, ''), "
     "state, issued_at, called_at, finished_at, state_changed_at, priority_from, coalesce(window_no, 0), "
     "coalesce(staff_no, ''), recall_count, sort_key, pinned, coalesce(target_window, 0), "
-    "coalesce(target_staff, ''), case_no, coalesce(appointment_id, 0), person_masked");
+    "coalesce(target_staff, ''), case_no, coalesce(appointment_id, 0), person_masked, "
+    "coalesce(proxy_reason, '')");
 
 QDateTime timeAt(const QSqlQuery &q, int i)
 {
@@ -49,6 +50,7 @@ Ticket ticketFrom(const QSqlQuery &q)
     t.caseNo = q.value(21).toString();
     t.appointmentId = q.value(22).toLongLong();
     t.personMasked = q.value(23).toString();
+    t.proxyReason = q.value(24).toString();
     return t;
 }
 

@@ -36,7 +36,8 @@ struct Ticket
     int number = 0;
     QString displayNo; // "A012"
     QString priorityGroup = QStringLiteral("none");
-    QString proxyMode; // assist | proxy | home_visit | empty
+    QString proxyMode;   // assist | proxy | home_visit | empty
+    QString proxyReason; // why (Codes::proxyReasons()); empty without a mode
     QString state;
     QDateTime issuedAt;
     QDateTime calledAt;

@@ -121,11 +121,7 @@ UnresolvedRegister::UnresolvedRegister(std::shared_ptr<Database> db, const Field
 
 QDate UnresolvedRegister::today() const
 {
-    auto zone =
-        sql::scalar(m_db->connection(), QStringLiteral("SELECT time_zone FROM hall ORDER BY id LIMIT 1"));
-    const QTimeZone tz(zone && zone->isValid() ? zone->toString().toUtf8()
-                                               : QByteArrayLiteral("Asia/Shanghai"));
-    return Clock::nowUtc().toTimeZone(tz.isValid() ? tz : QTimeZone::utc()).date();
+    return hallTime::date(Clock::nowUtc());
 }
 
 Result<UnresolvedRegister::Entry> UnresolvedRegister::record(const NewEntry &in, const Actor &actor)

@@ -201,7 +201,7 @@ public:
             {"Project no.", u"办件编号"},
             {"Project no.: %1", u"办件编号：%1"},
             {"Proof of Delivery", u"送达回执"},
-            {"Proxy service", u"帮办代办"},
+            {"Assist", u"帮办"},
             {"Query password: %1", u"查询密码：%1"},
             {"Reason: %1", u"不予受理理由：%1"},
             {"Recipient (signature)", u"受送达人签收"},
@@ -256,7 +256,8 @@ public:
     QString translate(const char *context, const char *sourceText, const char * = nullptr,
                       int = -1) const override
     {
-        if (qstrcmp(context, "yc::DocumentRenderer") != 0)
+        // The renderer's words, and the 帮办代办 mode words it takes from Codes.
+        if (qstrcmp(context, "yc::DocumentRenderer") != 0 && qstrcmp(context, "yc::Codes") != 0)
             return {};
         return m_table.value(QString::fromUtf8(sourceText));
     }
@@ -599,7 +600,8 @@ void TestDocuments::everyLabelIsTranslatable()
     ChineseStub stub;
     QVERIFY(QCoreApplication::installTranslator(&stub));
     CaseDocumentData d = sample(type);
-    d.proxyBadge = type == CaseDocumentType::AcceptanceReceipt;
+    // The 帮办代办 mark in the words of the interface (Codes::proxyModeLabel).
+    d.proxyMode = type == CaseDocumentType::AcceptanceReceipt ? QStringLiteral("assist") : QString();
     const QString pdf =
         m_dir.filePath(QStringLiteral("zh-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag())));
     const auto written = DocumentRenderer::writePdf(d, pdf);
@@ -610,7 +612,7 @@ void TestDocuments::everyLabelIsTranslatable()
     QVERIFY(flat.contains(stub.translate("yc::DocumentRenderer", qPrintable(DocumentRenderer::title(type)))));
     QVERIFY(flat.contains(QStringLiteral("2026年11月22日")));
     QVERIFY(flat.contains(QStringLiteral("扫码查询办件进度")));
-    QCOMPARE(flat.contains(QStringLiteral("帮办代办")), d.proxyBadge);
+    QCOMPARE(flat.contains(QStringLiteral("帮办")), !d.proxyMode.isEmpty());
     if (type == CaseDocumentType::DeficiencyNotice) {
         QVERIFY(flat.contains(QStringLiteral("第一联（申请人留存）")));
         QVERIFY(flat.contains(QStringLiteral("第二联（存档）")));
@@ -680,7 +682,7 @@ void TestDocuments::paintsPreviewImage_data()
     d.reason = QString(200, QChar(0x7406));
     d.competentAgency = QStringLiteral("某某省某某市市场监督管理局行政审批处（食品经营许可科）");
     d.received.first().note = QString(40, QChar(0x6CE8));
-    d.proxyBadge = true;
+    d.proxyMode = QStringLiteral("proxy");
     d.proxyBadgeText = QStringLiteral("代办");
     QTest::newRow("long-fields") << d << 2;
 }

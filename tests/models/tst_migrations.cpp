@@ -46,6 +46,8 @@ void TestMigrations::upgradesWithData()
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), from);
         for (int v = 1; v <= from; ++v) {
+            if (!QFileInfo::exists(fixture(v)))
+                continue;
             QSqlDatabase c = db->connection();
             QVERIFY2(execScript(c, QString::fromUtf8(test::readFile(fixture(v)))).ok(),
                      qPrintable(fixture(v)));
@@ -59,6 +61,8 @@ void TestMigrations::upgradesWithData()
 
     Database &d = *db.value();
     QCOMPARE(test::count(d, QStringLiteral("staff"), QStringLiteral("staff_no = '1001' AND name = '王晓梅'")),
+             1);
+    QCOMPARE(test::count(d, QStringLiteral("staff_role"), QStringLiteral("staff_id = 1 AND role = 'clerk'")),
              1);
     QCOMPARE(test::count(d, QStringLiteral("audit_log")), 1);
     QCOMPARE(sql::scalar(d.connection(), QStringLiteral("SELECT next_value FROM number_sequence"))->toInt(),
@@ -84,6 +88,8 @@ void TestMigrations::upgradesWithData()
 
     // The upgraded database takes the data of every later version too.
     for (int v = from + 1; v < mainSchema().latestVersion(); ++v) {
+        if (!QFileInfo::exists(fixture(v)))
+            continue;
         QSqlDatabase c = d.connection();
         QVERIFY2(execScript(c, QString::fromUtf8(test::readFile(fixture(v)))).ok(), qPrintable(fixture(v)));
     }

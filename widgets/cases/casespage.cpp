@@ -9,6 +9,7 @@
 #include "codes/codes.h"
 #include "intake/intakeservice.h"
 #include "widgets/cases/caseactiondialogs.h"
+#include "widgets/common/servicebadge.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -41,6 +42,8 @@ CasesPage::CasesPage(ClientContext &context, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::Matter, QHeaderView::Stretch);
+    m_table->setItemDelegateForColumn(CaseListModel::Service,
+                                      new ServiceBadgeDelegate(CaseListModel::ProxyModeRole, m_table));
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("caseCount"));
@@ -94,7 +97,11 @@ CasesPage::CasesPage(ClientContext &context, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("caseMessage"));
     m_message->setWordWrap(true);
+    // The selected case's 帮办代办 badge, with its reason in words beside it.
+    m_badge = new ServiceBadge(this);
+    m_badge->setObjectName(QStringLiteral("caseProxyBadge"));
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_badge);
     const bool works =
         m_ctx.session->hasRole(QStringLiteral("clerk")) || m_ctx.session->hasRole(QStringLiteral("helpdesk"));
     for (QPushButton *b : {m_handover, m_supply, m_result, m_deliver}) {
@@ -135,6 +142,9 @@ void CasesPage::updateActions()
     m_deliver->setEnabled(id > 0 && status == QLatin1String("finished"));
     m_print->setEnabled(id > 0);
     m_save->setEnabled(id > 0);
+    const QModelIndex index = m_table->currentIndex();
+    m_badge->setMode(index.data(CaseListModel::ProxyModeRole).toString(),
+                     index.data(CaseListModel::ProxyReasonRole).toString());
 }
 
 void CasesPage::report(const Result<void> &result, const QString &done)

@@ -19,6 +19,7 @@ struct ClientContext;
 class CaseDocumentSource;
 class CaseFollowUp;
 class CaseListModel;
+class ServiceBadge;
 
 // The cases of the hall: overdue ones first, then newest first, read a page
 // at a time; searched by case number, matter or applicant, filtered by status.
@@ -63,6 +64,7 @@ private:
     QPushButton *m_deliver;
     QPushButton *m_print;
     QPushButton *m_save;
+    ServiceBadge *m_badge;
 };
 
 } // namespace yc

@@ -5,11 +5,13 @@
 #include "app/core/settings.h"
 #include "app/documents/casedocumentsource.h"
 #include "app/documents/documentrenderer.h"
+#include "app/hall/hallconnection.h"
 #include "catalog/catalogrepository.h"
 #include "codes/codes.h"
 #include "idcardstrip.h"
 #include "intake/intakeservice.h"
 #include "intakecapture.h"
+#include "widgets/common/servicebadge.h"
 #include "widgets/intake/applicantform.h"
 #include "widgets/intake/decisiondialogs.h"
 #include "widgets/intake/materialchecklist.h"
@@ -154,6 +156,9 @@ IntakePage::IntakePage(ClientContext &context, QWidget *parent)
     m_ticketLabel = new QLabel(this);
     m_ticketLabel->setObjectName(QStringLiteral("servingTicket"));
     decisions->addWidget(m_ticketLabel);
+    m_ticketBadge = new ServiceBadge(this);
+    m_ticketBadge->setObjectName(QStringLiteral("servingTicketBadge"));
+    decisions->addWidget(m_ticketBadge);
     decisions->addWidget(next);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
@@ -198,6 +203,8 @@ void IntakePage::setTicket(qint64 ticketId, const QString &displayNo)
     reset();
     m_ticketId = ticketId;
     m_ticketLabel->setText(tr("Serving ticket %1").arg(displayNo));
+    const auto t = m_ctx.hall ? m_ctx.hall->hall().ticket(ticketId) : std::nullopt;
+    m_ticketBadge->setMode(t ? t->proxyMode : QString(), t ? t->proxyReason : QString());
 }
 
 void IntakePage::reset()
@@ -293,6 +300,12 @@ void IntakePage::decide(IntakeDecision decision)
     request.windowNo = m_ctx.session->windowNo();
     request.clerkStaffNo = m_ctx.session->staff().staffNo;
     request.ticketId = m_ticketId;
+    // The ticket's 帮办代办 mark as the hall has it now (the clerk may have set
+    // it at the calling panel after intake began).
+    if (const auto t = m_ticketId > 0 && m_ctx.hall ? m_ctx.hall->hall().ticket(m_ticketId) : std::nullopt) {
+        request.proxyMode = t->proxyMode;
+        request.proxyReason = t->proxyMode.isEmpty() ? QString() : t->proxyReason;
+    }
 
     if (decision == IntakeDecision::AcceptDeficient) {
         DeficiencyDialog dialog(m_ctx.intake->today(), this);
@@ -323,6 +336,7 @@ void IntakePage::decide(IntakeDecision decision)
         emit caseRecorded(first.projectNo.isEmpty() ? first.localId : first.projectNo);
         m_ticketId = 0;
         m_ticketLabel->clear();
+        m_ticketBadge->setMode({});
     }
     // The case is taken in; pages that could not be stored are said, and
     // can be added to the case afterwards.

@@ -25,6 +25,7 @@ class CaseDocumentSource;
 class CatalogRepository;
 class MaterialChecklist;
 class MatterSearchPanel;
+class ServiceBadge;
 
 // One-window intake (一窗受理) at the counter: find the matter(s), enter the
 // applicant once, check the materials against the catalog's standard, and
@@ -86,6 +87,7 @@ private:
     IntakeCapture *m_capture;
     qint64 m_ticketId = 0;
     QLabel *m_ticketLabel;
+    ServiceBadge *m_ticketBadge;
     ApplicantForm *m_applicant;
     QCheckBox *m_hasAgent;
     ApplicantForm *m_agent;

@@ -22,11 +22,13 @@ struct TicketSlipData
     int peopleAhead = 0;
     QDateTime issuedAt; // local time is printed
     QString followUrl;  // encoded as the QR code to follow the queue; none when empty
+    QString proxyMode;  // 帮办代办 (assist | proxy | home_visit): priorityWords print as its mark
 };
 
 // Paints the ticket for an 80 mm thermal roll (or a PDF of that size):
-// hall name, the number very large, the line, people ahead, the time and a
-// QR code to follow the queue on a phone.
+// hall name, the number very large, the line, the priority or the 帮办代办
+// mark (app/documents/servicemark.*, white on black), people ahead, the time
+// and a QR code to follow the queue on a phone.
 class TicketSlip
 {
     Q_DECLARE_TR_FUNCTIONS(yc::TicketSlip)

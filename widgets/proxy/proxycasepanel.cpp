@@ -56,7 +56,7 @@ void setRow(QTableWidget *t, int row, const QStringList &cells, const QVariant &
 
 QString when(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+    return utc.isValid() ? QLocale().toString(hallTime::local(utc), QStringLiteral("yyyy-MM-dd HH:mm"))
                          : QString();
 }
 

@@ -1,8 +1,10 @@
 #include "callingpanel.h"
 
 #include "core/clock.h"
+#include "proxymarkdialog.h"
 #include "queuewords.h"
 #include "transferdialog.h"
+#include "widgets/common/servicebadge.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -18,6 +20,9 @@
 namespace yc {
 
 namespace {
+
+// The waiting list's priority cells keep the ticket's proxy mode here for the badge.
+constexpr int kProxyModeRole = Qt::UserRole + 2;
 
 QString stateText(HallConnection::State state)
 {
@@ -44,17 +49,6 @@ QString stateColour(HallConnection::State state)
     default:
         return QStringLiteral("#B3261E");
     }
-}
-
-// A glyph per proxy mode for the badge: assist, proxy (on the citizen's
-// behalf), home visit.
-QChar badgeGlyph(const QString &mode)
-{
-    if (mode == QLatin1String("home_visit"))
-        return QChar(0x2302); // ⌂
-    if (mode == QLatin1String("proxy"))
-        return QChar(0x21C4); // ⇄
-    return QChar(0x271A);     // ✚
 }
 
 QPushButton *makeButton(const QString &text, const QString &name, int key, QWidget *parent)
@@ -115,10 +109,7 @@ CallingPanel::CallingPanel(HallConnection &hall, int windowNo, QWidget *parent)
     m_line->setAlignment(Qt::AlignCenter);
     m_priority = new QLabel(card);
     m_priority->setObjectName(QStringLiteral("ticketPriority"));
-    m_badge = new QLabel(card);
-    m_badge->setObjectName(QStringLiteral("proxyBadge"));
-    m_badge->setStyleSheet(QStringLiteral("background: #C2410C; color: white; font-weight: bold;"
-                                          "border-radius: 10px; padding: 2px 10px;"));
+    m_badge = new ServiceBadge(card);
     m_waited = new QLabel(card);
     m_waited->setObjectName(QStringLiteral("ticketWaited"));
     m_waited->setWordWrap(true);
@@ -150,6 +141,8 @@ CallingPanel::CallingPanel(HallConnection &hall, int windowNo, QWidget *parent)
     m_finish = makeButton(tr("Finish (F8)"), QStringLiteral("finishButton"), Qt::Key_F8, this);
     m_pause = makeButton(tr("Pause window… (F9)"), QStringLiteral("pauseButton"), Qt::Key_F9, this);
     m_startIntake = makeButton(tr("Start intake"), QStringLiteral("startIntakeButton"), 0, this);
+    m_markProxy =
+        makeButton(tr("Help with the process… (F10)"), QStringLiteral("markProxyButton"), Qt::Key_F10, this);
     QFont callFont = m_callNext->font();
     callFont.setBold(true);
     m_callNext->setFont(callFont);
@@ -163,7 +156,8 @@ CallingPanel::CallingPanel(HallConnection &hall, int windowNo, QWidget *parent)
     buttons->addWidget(m_hold, 2, 1);
     buttons->addWidget(m_finish, 3, 0);
     buttons->addWidget(m_pause, 3, 1);
-    buttons->addWidget(m_startIntake, 4, 0, 1, 2);
+    buttons->addWidget(m_startIntake, 4, 0);
+    buttons->addWidget(m_markProxy, 4, 1);
 
     m_waitingCount = new QLabel(this);
     m_waitingCount->setObjectName(QStringLiteral("waitingCount"));
@@ -176,6 +170,7 @@ CallingPanel::CallingPanel(HallConnection &hall, int windowNo, QWidget *parent)
     m_waiting->setSelectionMode(QAbstractItemView::SingleSelection);
     m_waiting->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_waiting->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_waiting->setItemDelegateForColumn(2, new ServiceBadgeDelegate(kProxyModeRole, m_waiting));
 
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
@@ -198,6 +193,7 @@ CallingPanel::CallingPanel(HallConnection &hall, int windowNo, QWidget *parent)
     connect(m_finish, &QPushButton::clicked, this, &CallingPanel::finish);
     connect(m_pause, &QPushButton::clicked, this, &CallingPanel::pauseOrResumeWindow);
     connect(m_startIntake, &QPushButton::clicked, this, &CallingPanel::startIntake);
+    connect(m_markProxy, &QPushButton::clicked, this, &CallingPanel::markProxy);
     connect(m_waiting, &QTableWidget::itemSelectionChanged, this, &CallingPanel::updateButtons);
 
     connect(&m_hall, &HallConnection::stateChanged, this, &CallingPanel::refresh);
@@ -264,7 +260,7 @@ void CallingPanel::refreshTicket(const std::optional<queue::Ticket> &current)
     m_priority->setVisible(has);
     m_waited->setVisible(has);
     m_person->setVisible(has && !current->personMasked.isEmpty());
-    m_badge->setVisible(has && !QueueWords::proxyMode(current->proxyMode).isEmpty());
+    m_badge->setMode(has ? current->proxyMode : QString(), has ? current->proxyReason : QString());
     if (!has) {
         m_number->setText(QStringLiteral("—"));
         m_line->setText(tr("No ticket at this window. Press F2 to call the next citizen."));
@@ -278,8 +274,6 @@ void CallingPanel::refreshTicket(const std::optional<queue::Ticket> &current)
     m_ticketState->setText(state);
     m_line->setText(lineName(t.lineId));
     m_priority->setText(tr("Priority: %1").arg(QueueWords::priorityGroup(t.priorityGroup)));
-    const QString mode = QueueWords::proxyMode(t.proxyMode);
-    m_badge->setText(QStringLiteral("%1 %2").arg(badgeGlyph(t.proxyMode)).arg(mode));
     m_waited->setText(tr("Waited %n minute(s) since the ticket was issued", nullptr,
                          static_cast<int>(QueueWords::waitedMinutes(t, Clock::nowUtc()))));
     m_person->setText(tr("Citizen: %1").arg(t.personMasked));
@@ -306,6 +300,8 @@ void CallingPanel::refreshWaiting()
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, t.id);
             item->setData(Qt::UserRole + 1, isHeld);
+            if (c == 2)
+                item->setData(kProxyModeRole, t.proxyMode);
             if (isHeld)
                 item->setBackground(QColor(0xFF, 0xF4, 0xCE));
             m_waiting->setItem(row, c, item);
@@ -337,6 +333,7 @@ void CallingPanel::updateButtons()
     m_transfer->setEnabled(ready && current.has_value());
     m_finish->setEnabled(ready && current.has_value());
     m_startIntake->setEnabled(ready && current.has_value());
+    m_markProxy->setEnabled(ready && current.has_value());
     m_pause->setEnabled(ready && (paused || !current));
     const bool canResume = !current && !heldHere().isEmpty();
     m_hold->setText(canResume ? tr("Resume (F7)") : tr("Hold (F7)"));
@@ -464,6 +461,19 @@ void CallingPanel::pauseOrResumeWindow()
         return;
     }
     send(QStringLiteral("pauseWindow"), {{QStringLiteral("reason"), reason}});
+}
+
+void CallingPanel::markProxy()
+{
+    const auto t = currentTicket();
+    if (!t)
+        return;
+    ProxyMarkDialog dialog(t->displayNo, t->proxyMode, t->proxyReason, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QJsonObject args = dialog.mark();
+    args.insert(QStringLiteral("ticketId"), t->id);
+    send(QStringLiteral("markProxy"), args);
 }
 
 void CallingPanel::startIntake()

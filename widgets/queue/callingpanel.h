@@ -13,10 +13,12 @@ class QTimer;
 
 namespace yc {
 
+class ServiceBadge;
+
 // The calling panel of one window (叫号面板), meant to stay in view as a
 // right-hand column (~300 px) of the main window: the ticket at the window,
 // the buttons with their hotkeys (F2 call next, F3 recall, F4 no-show,
-// F6 transfer, F7 hold/resume, F8 finish, F9 pause/resume the window), the
+// F6 transfer, F7 hold/resume, F8 finish, F9 pause/resume the window, F10 mark 帮办代办), the
 // waiting list of the window's lines and the state of the connection to the
 // hall. It works the same against yichuang-halld (HallClient) and the
 // in-process hall (LocalHall): it only sends requests and shows the
@@ -63,6 +65,7 @@ private:
     void finish();
     void pauseOrResumeWindow();
     void startIntake();
+    void markProxy();
 
     HallConnection &m_hall;
     const int m_windowNo;
@@ -74,7 +77,7 @@ private:
     QLabel *m_ticketState = nullptr;
     QLabel *m_line = nullptr;
     QLabel *m_priority = nullptr;
-    QLabel *m_badge = nullptr;
+    ServiceBadge *m_badge = nullptr;
     QLabel *m_waited = nullptr;
     QLabel *m_person = nullptr;
     QLabel *m_message = nullptr;
@@ -88,6 +91,7 @@ private:
     QPushButton *m_finish = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_startIntake = nullptr;
+    QPushButton *m_markProxy = nullptr;
     QTimer *m_tick = nullptr;
 };
 

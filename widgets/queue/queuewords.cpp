@@ -1,5 +1,7 @@
 #include "queuewords.h"
 
+#include "codes/codes.h"
+
 namespace yc {
 
 QString QueueWords::priorityGroup(const QString &group)
@@ -23,13 +25,8 @@ QString QueueWords::priorityGroup(const QString &group)
 
 QString QueueWords::proxyMode(const QString &mode)
 {
-    if (mode == QLatin1String("assist"))
-        return tr("Assist");
-    if (mode == QLatin1String("proxy"))
-        return tr("Proxy");
-    if (mode == QLatin1String("home_visit"))
-        return tr("Home visit");
-    return {};
+    // The same words on documents (app/documents cannot reach widgets).
+    return Codes::proxyModeLabel(mode);
 }
 
 QString QueueWords::ticketState(const QString &state)

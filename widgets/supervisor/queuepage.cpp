@@ -37,7 +37,7 @@ QString duration(qint64 secs)
 
 QString localTime(const QDateTime &t)
 {
-    return t.toLocalTime().toString(QStringLiteral("HH:mm"));
+    return hallTime::local(t).toString(QStringLiteral("HH:mm"));
 }
 
 QString lineLabel(const queue::QueueFigures &f, qint64 lineId)

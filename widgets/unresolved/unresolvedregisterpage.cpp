@@ -3,6 +3,7 @@
 #include "app/core/clientcontext.h"
 #include "app/core/session.h"
 #include "catalog/catalogrepository.h"
+#include "core/clock.h"
 #include "widgets/unresolved/unresolvedentrydialog.h"
 
 #include <QCheckBox>
@@ -31,7 +32,7 @@ const QString otherUnit = QStringLiteral("*other");
 
 QString when(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+    return utc.isValid() ? QLocale().toString(hallTime::local(utc), QStringLiteral("yyyy-MM-dd HH:mm"))
                          : QString();
 }
 
