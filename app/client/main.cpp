@@ -15,8 +15,10 @@
 #include "crypto/fieldcipher.h"
 #include "hall/hallrepository.h"
 #include "intake/intakeservice.h"
+#include "proxy/proxycases.h"
 #include "store/database.h"
 #include "widgets/common/theme.h"
+#include "widgets/kiosk/kioskmode.h"
 #include "widgets/shell/clientshell.h"
 
 #include <QApplication>
@@ -95,7 +97,10 @@ int main(int argc, char **argv)
                        "when the main window is usable (benchmarks)."));
     const QCommandLineOption exitWhenReady(QStringLiteral("exit-when-ready"),
                                            QStringLiteral("With --report-ready: quit right after the line."));
-    parser.addOptions({standalone, database, settingsFile, language, reportReady, exitWhenReady});
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"),
+                                   QStringLiteral("Run as the ticket kiosk: full screen, touch, signed in with "
+                                                  "the kiosk account (Ctrl+Alt+Q ends it)."));
+    parser.addOptions({standalone, database, settingsFile, language, reportReady, exitWhenReady, kiosk});
     parser.process(app);
 
     yc::Settings settings(parser.isSet(settingsFile)
@@ -166,6 +171,12 @@ int main(int argc, char **argv)
     ctx.scanner = services.scanner();
     ctx.camera = services.camera();
     ctx.pageProcessor = services.pageProcessor();
+    ctx.cipher = &cipher.value();
+    yc::ProxyCases proxyCases(db.value(), &cipher.value(), services.attachments());
+    ctx.proxyCases = &proxyCases;
+
+    if (parser.isSet(kiosk))
+        return yc::runKiosk(ctx);
 
     yc::ClientShell shell(ctx);
     if (parser.isSet(reportReady)) {

@@ -9,6 +9,8 @@ namespace yc {
 class AdminService;
 class AttachmentStore;
 class Database;
+class FieldCipher;
+class ProxyCases;
 class DemoCardReader;
 class HallConnection;
 class SyncService;
@@ -37,6 +39,7 @@ struct ClientContext
     StatusBoard *status = nullptr;
     IdleWatcher *idle = nullptr;
     IntakeService *intake = nullptr;
+    const FieldCipher *cipher = nullptr; // personal fields of the registers (帮办代办, 办不成事)
     QString hallName;
     bool demo = false; // the demonstration hall (--standalone on a new database)
     QString language;  // "zh_CN" or "en", in force for this run
@@ -49,6 +52,7 @@ struct ClientContext
     devices::Scanner *scanner = nullptr;
     devices::DocumentCamera *camera = nullptr;
     capture::PageProcessor *pageProcessor = nullptr;
+    ProxyCases *proxyCases = nullptr; // 帮办代办 cases
 };
 
 } // namespace yc

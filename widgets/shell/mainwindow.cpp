@@ -4,18 +4,25 @@
 #include "app/core/session.h"
 #include "app/core/settings.h"
 #include "codes/codes.h"
+#include "core/clock.h"
 #include "widgets/admin/adminpage.h"
 #include "widgets/cases/casespage.h"
 #include "widgets/catalog/catalogpage.h"
 #include "widgets/common/theme.h"
+#include "app/hall/hallconnection.h"
+#include "proxy/proxycases.h"
+#include "queue/queuealerts.h"
 #include "widgets/intake/intakepage.h"
+#include "widgets/proxy/proxyworkspacepage.h"
 #include "widgets/queue/callingpanel.h"
 #include "widgets/shell/logindialog.h"
 #include "widgets/shell/statusbarwidget.h"
 #include "widgets/supervisor/badreviewspage.h"
 #include "widgets/supervisor/indicatorspage.h"
 #include "widgets/supervisor/overviewpage.h"
+#include "widgets/supervisor/queuepage.h"
 #include "widgets/supervisor/syncpage.h"
+#include "widgets/unresolved/unresolvedregisterpage.h"
 
 #include <functional>
 
@@ -26,7 +33,9 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
 
@@ -42,6 +51,15 @@ struct PageSpec
     QStringList roles; // any of these
     std::function<QWidget *(ClientContext &)> make;
 };
+
+// A page that cannot work in this program says why instead.
+QWidget *unavailable(const QString &why)
+{
+    auto *label = new QLabel(why);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
 
 QList<PageSpec> pageSpecs()
 {
@@ -65,6 +83,33 @@ QList<PageSpec> pageSpecs()
          QStyle::SP_FileDialogContentsView,
          {clerk, helpdesk, supervisor, admin},
          [](ClientContext &c) { return new CatalogPage(c); }},
+        {QStringLiteral("proxy"),
+         QT_TRANSLATE_NOOP("yc::MainWindow", "Assisted services"),
+         QStyle::SP_DialogHelpButton,
+         {helpdesk, supervisor},
+         [](ClientContext &c) -> QWidget * {
+             if (!c.proxyCases)
+                 return unavailable(QCoreApplication::translate(
+                     "yc::MainWindow", "The 帮办代办 records are not available in this program."));
+             return new ProxyWorkspacePage(c, *c.proxyCases);
+         }},
+        {QStringLiteral("unresolved"),
+         QT_TRANSLATE_NOOP("yc::MainWindow", "Could not be done"),
+         QStyle::SP_MessageBoxQuestion,
+         {clerk, supervisor},
+         [](ClientContext &c) { return new UnresolvedRegisterPage(c, c.cipher); }},
+        {QStringLiteral("queue"),
+         QT_TRANSLATE_NOOP("yc::MainWindow", "Live queue"),
+         QStyle::SP_MediaPlay,
+         {supervisor, admin},
+         [](ClientContext &c) -> QWidget * {
+             if (!c.hall)
+                 return unavailable(QCoreApplication::translate(
+                     "yc::MainWindow", "This program is not connected to the hall's queue service."));
+             // Thresholds from the [alerts] section of this computer's settings.
+             QSettings store(c.settings->fileName(), QSettings::IniFormat);
+             return new QueuePage(*c.hall, queue::AlertThresholds::fromSettings(store));
+         }},
         {QStringLiteral("overview"),
          QT_TRANSLATE_NOOP("yc::MainWindow", "Hall overview"),
          QStyle::SP_ComputerIcon,
@@ -119,6 +164,11 @@ MainWindow::MainWindow(ClientContext &context, QWidget *parent)
     buildMenus();
     buildPages();
     buildCallingPanel();
+    // The help desk sees its due items before it opens the page.
+    if (m_ctx.proxyCases && m_ctx.session->hasRole(QStringLiteral("helpdesk"))) {
+        if (auto due = m_ctx.proxyCases->reminderCount(m_ctx.session->staff().staffNo, Clock::nowUtc()))
+            showProxyReminders(due.value());
+    }
     updateTitle();
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::activatePage);
     m_nav->setCurrentRow(0);
@@ -141,6 +191,14 @@ void MainWindow::buildCallingPanel()
     addDockWidget(Qt::RightDockWidgetArea, dock);
     connect(m_callingPanel, &CallingPanel::startIntakeRequested, this,
             [this](qint64 ticketId, const QString &displayNo) {
+                // At the help desk a 帮办代办 ticket opens (or shows) its proxy case.
+                const auto ticket = m_ctx.hall->hall().ticket(ticketId);
+                if (ticket && !ticket->proxyMode.isEmpty() && m_ctx.session->hasRole(QStringLiteral("helpdesk")) &&
+                    showPage(QStringLiteral("proxy"))) {
+                    if (auto *proxy = qobject_cast<ProxyWorkspacePage *>(m_pages->currentWidget()))
+                        proxy->openForTicket(ticketId, ticket->proxyMode);
+                    return;
+                }
                 if (!showPage(QStringLiteral("intake")))
                     return;
                 if (auto *intake = qobject_cast<IntakePage *>(m_pages->currentWidget()))
@@ -154,6 +212,22 @@ void MainWindow::pageBuilt(QWidget *page)
     // with its number.
     if (auto *intake = qobject_cast<IntakePage *>(page); intake && m_callingPanel)
         connect(intake, &IntakePage::caseRecorded, m_callingPanel, &CallingPanel::finishWithCase);
+    // The help desk's reminders (due today, overdue) beside the page's name.
+    if (auto *proxy = qobject_cast<ProxyWorkspacePage *>(page)) {
+        connect(proxy, &ProxyWorkspacePage::reminderCountChanged, this, &MainWindow::showProxyReminders);
+        showProxyReminders(proxy->reminderCount());
+    }
+}
+
+void MainWindow::showProxyReminders(int count)
+{
+    const int row = static_cast<int>(m_pageIds.indexOf(QStringLiteral("proxy")));
+    if (row < 0)
+        return;
+    const QString title = QCoreApplication::translate("yc::MainWindow", "Assisted services");
+    QListWidgetItem *item = m_nav->item(row);
+    item->setText(count > 0 ? tr("%1 (%2 due)").arg(title).arg(count) : title);
+    item->setForeground(count > 0 ? QColor(0xb0, 0x00, 0x20) : palette().color(QPalette::Text));
 }
 
 void MainWindow::buildPages()

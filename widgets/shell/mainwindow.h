@@ -37,6 +37,7 @@ private:
     void buildPages();
     void buildCallingPanel();
     void pageBuilt(QWidget *page);
+    void showProxyReminders(int count);
     void activatePage(int row);
     void updateTitle();
 
