@@ -59,6 +59,9 @@ struct CaseDocumentData
     QString deliveryMethod, trackingNo;
     QDateTime deliveredAt; // 送达回执
     QString queryUrl;      // progress query link with project no and password; printed as a QR code
+    // The 二维码评价 page for this service (halld's invitation); printed as a
+    // second QR code. Empty when there is no halld (standalone) or it did not answer.
+    QString evaluationUrl;
     bool proxyBadge = false;
     QString proxyBadgeText; // 帮办 / 代办 mark
 };

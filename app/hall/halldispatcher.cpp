@@ -184,6 +184,11 @@ HallDispatcher::Outcome HallDispatcher::handle(const QJsonObject &request)
             changedSeq};
 }
 
+void HallDispatcher::addOp(const QString &name, Access access, Handler handler)
+{
+    m_ops.insert(name, {access, std::move(handler)});
+}
+
 Result<QJsonObject> HallDispatcher::login(const QJsonObject &args)
 {
     auto staffNo = textArg(args, QStringLiteral("staffNo"), true, 32);

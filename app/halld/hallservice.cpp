@@ -31,6 +31,13 @@ Result<std::shared_ptr<QObject>> HallService::start(ServiceContext &context)
         sessionMinutes = qMax(1, ini.value(QStringLiteral("server/session_minutes"), sessionMinutes).toInt());
     }
     std::shared_ptr<HallService> service(new HallService(context.db, config, sessionMinutes, limits));
+    {
+        std::unique_ptr<QSettings> ini;
+        if (!context.options.configFile.isEmpty())
+            ini = std::make_unique<QSettings>(context.options.configFile, QSettings::IniFormat);
+        service->m_evaluations =
+            std::make_unique<QrEvaluationDesk>(context.db, service->m_dispatcher, context.http, ini.get());
+    }
     auto port = service->m_server.listen(context.options.listenAddress,
                                          context.options.effectiveProtocolPort(), context.tls);
     if (!port)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/httpservice.h"
+#include "app/evaluation/qrevaluationdesk.h"
 #include "app/hall/halldispatcher.h"
 #include "app/hall/hallserver.h"
 #include "app/hall/hallsessions.h"
@@ -29,6 +30,7 @@ private:
     HallSessions m_sessions;
     HallDispatcher m_dispatcher;
     HallServer m_server;
+    std::unique_ptr<QrEvaluationDesk> m_evaluations; // 二维码评价 (docs/evaluation.md)
 };
 
 } // namespace yc

@@ -23,6 +23,8 @@ const Schema &mainSchema()
              QStringLiteral(":/yc/migrations/0007_sync.sql")},
             {8, QStringLiteral("queue engine: ticket order and targets, window state, hall sessions"),
              QStringLiteral(":/yc/migrations/0008_queue.sql")},
+            {11, QStringLiteral("QR evaluations: invitations and answers kept by halld"),
+             QStringLiteral(":/yc/migrations/0011_evaluation_invites.sql")},
         },
     };
     return schema;

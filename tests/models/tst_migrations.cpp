@@ -29,8 +29,11 @@ private:
 void TestMigrations::upgradesWithData_data()
 {
     QTest::addColumn<int>("from");
-    for (int v = 1; v < mainSchema().latestVersion(); ++v)
-        QTest::addRow("from v%d", v) << v;
+    // Versions are not always consecutive (numbers are handed out per
+    // change and merged in any order): each one the schema has.
+    for (const Migration &m : mainSchema().migrations)
+        if (m.version < mainSchema().latestVersion())
+            QTest::addRow("from v%d", m.version) << m.version;
 }
 
 void TestMigrations::upgradesWithData()
