@@ -120,9 +120,9 @@ PageSet layoutPages(const QRectF &pageRect, const CaseDocumentData &d, int copyI
         if (qr.ok()) {
             ps.evaluationQr = qr.value();
             const QString caption = DocumentRenderer::tr("Scan to rate this service");
-            ps.evaluationCaption = TextBox(caption, small, TextBox(caption, small, w * 0.3, Qt::AlignRight, 0,
-                                                                   1.45).naturalWidth() + 1,
-                                           Qt::AlignRight, 0, 1.45);
+            ps.evaluationCaption = TextBox(
+                caption, small, TextBox(caption, small, w * 0.3, Qt::AlignRight, 0, 1.45).naturalWidth() + 1,
+                Qt::AlignRight, 0, 1.45);
             qrSide = s.mm(qrSideMm);
             rightWidth += qrSide + s.mm(3) + ps.evaluationCaption.naturalWidth() + s.mm(6);
         }
@@ -132,9 +132,10 @@ PageSet layoutPages(const QRectF &pageRect, const CaseDocumentData &d, int copyI
     ps.pageNumberHeight = small.pixelSize() * 1.6;
     ps.hasFooter = !info.isEmpty() || qrSide > 0;
     if (ps.hasFooter)
-        ps.footer = s.mm(3) +
-                    std::max({qrSide, ps.footerInfo.height(), ps.qrCaption.height(), ps.evaluationCaption.height()}) +
-                    s.mm(1);
+        ps.footer =
+            s.mm(3) +
+            std::max({qrSide, ps.footerInfo.height(), ps.qrCaption.height(), ps.evaluationCaption.height()}) +
+            s.mm(1);
 
     ps.flow = buildBody(ps.g, d);
     const qreal bodyGap = s.mm(4);
@@ -249,8 +250,9 @@ void paintPage(QPainter &p, const PageSet &ps, int pageIndex)
         const qreal side = s.mm(qrSideMm);
         const QRectF qrRect(codesLeft - side, blockTop, side, side);
         drawQr(p, ps.evaluationQr, qrRect);
-        ps.evaluationCaption.draw(p, QPointF(qrRect.left() - s.mm(3) - ps.evaluationCaption.naturalWidth() - 1,
-                                             qrRect.center().y() - ps.evaluationCaption.height() / 2));
+        ps.evaluationCaption.draw(p,
+                                  QPointF(qrRect.left() - s.mm(3) - ps.evaluationCaption.naturalWidth() - 1,
+                                          qrRect.center().y() - ps.evaluationCaption.height() / 2));
     }
     if (ps.pages.size() > 1) {
         const TextBox number(DocumentRenderer::tr("Page %1 of %2").arg(pageIndex + 1).arg(ps.pages.size()),

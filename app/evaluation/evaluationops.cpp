@@ -76,24 +76,26 @@ void EvaluationOps::addTo(HallDispatcher &dispatcher)
                 {QStringLiteral("url"), EvaluationInvites::pageUrl(m_pageBase(), created->token).toString()},
                 {QStringLiteral("expiresAt"), toStoredTime(created->expiresAt)}};
         });
-    dispatcher.addOp(QStringLiteral("evaluation.pending"), Access::Window, [this](Call &c) -> Result<QJsonObject> {
-        auto pending = m_invites.pending(c.session.windowNo);
-        if (!pending)
-            return pending.error();
-        QJsonArray answers;
-        for (const auto &p : pending.value())
-            answers.append(pendingJson(p));
-        return QJsonObject{{QStringLiteral("answers"), answers}};
-    });
-    dispatcher.addOp(QStringLiteral("evaluation.ack"), Access::Window, [this](Call &c) -> Result<QJsonObject> {
-        const QJsonValue id = c.args.value(QStringLiteral("answerId"));
-        const QJsonValue result = c.args.value(QStringLiteral("result"));
-        if (!id.isDouble() || id.toInteger() < 1 || !result.isString())
-            return badArgs(tr("The request needs \"answerId\" and \"result\"."));
-        if (auto a = m_invites.ack(c.session.windowNo, id.toInteger(), result.toString()); !a)
-            return a.error();
-        return QJsonObject();
-    });
+    dispatcher.addOp(QStringLiteral("evaluation.pending"), Access::Window,
+                     [this](Call &c) -> Result<QJsonObject> {
+                         auto pending = m_invites.pending(c.session.windowNo);
+                         if (!pending)
+                             return pending.error();
+                         QJsonArray answers;
+                         for (const auto &p : pending.value())
+                             answers.append(pendingJson(p));
+                         return QJsonObject{{QStringLiteral("answers"), answers}};
+                     });
+    dispatcher.addOp(
+        QStringLiteral("evaluation.ack"), Access::Window, [this](Call &c) -> Result<QJsonObject> {
+            const QJsonValue id = c.args.value(QStringLiteral("answerId"));
+            const QJsonValue result = c.args.value(QStringLiteral("result"));
+            if (!id.isDouble() || id.toInteger() < 1 || !result.isString())
+                return badArgs(tr("The request needs \"answerId\" and \"result\"."));
+            if (auto a = m_invites.ack(c.session.windowNo, id.toInteger(), result.toString()); !a)
+                return a.error();
+            return QJsonObject();
+        });
 }
 
 } // namespace yc

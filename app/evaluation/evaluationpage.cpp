@@ -49,12 +49,15 @@ QHttpServerResponse message(const QString &title, const QString &text, Status st
 QHttpServerResponse refusal(const Error &e)
 {
     if (e.code == u"evaluation.token")
-        return message(QStringLiteral("无法评价"), QStringLiteral("评价链接无效。请重新扫描回执或排队小票上的二维码。"),
+        return message(QStringLiteral("无法评价"),
+                       QStringLiteral("评价链接无效。请重新扫描回执或排队小票上的二维码。"),
                        Status::NotFound);
     if (e.code == u"evaluation.expired")
-        return message(QStringLiteral("评价已过期"),
-                       QStringLiteral("本次服务的评价期限已过，感谢您的关注。如有意见，请拨打 12345 或到大厅咨询台反映。"),
-                       Status::Gone);
+        return message(
+            QStringLiteral("评价已过期"),
+            QStringLiteral(
+                "本次服务的评价期限已过，感谢您的关注。如有意见，请拨打 12345 或到大厅咨询台反映。"),
+            Status::Gone);
     if (e.code == u"evaluation.not_finished")
         return message(QStringLiteral("暂不能评价"),
                        QStringLiteral("您的业务办理完成后即可评价。请在窗口办理结束后再扫描二维码。"),
@@ -107,7 +110,8 @@ QHttpServerResponse EvaluationPage::form(const QString &token, const EvaluationI
                  invite.answers == 0 ? QStringLiteral("政务服务评价") : QStringLiteral("追加评价"));
     page.replace(QStringLiteral("{{service}}"), service.trimmed().toHtmlEscaped());
     page.replace(QStringLiteral("{{error}}"),
-                 error.isEmpty() ? QString() : QStringLiteral("<p class=\"error\">%1</p>").arg(error.toHtmlEscaped()));
+                 error.isEmpty() ? QString()
+                                 : QStringLiteral("<p class=\"error\">%1</p>").arg(error.toHtmlEscaped()));
     page.replace(QStringLiteral("{{action}}"), QStringLiteral("/evaluate/") + token);
     page.replace(QStringLiteral("{{expires}}"), local);
     return html(page, Status(status));
@@ -145,9 +149,11 @@ QHttpServerResponse EvaluationPage::post(const QString &token, const QByteArray 
     const QStringList reasons = q.allQueryItemValues(QStringLiteral("reason"), QUrl::FullyDecoded);
     const QString text = q.queryItemValue(QStringLiteral("text"), QUrl::FullyDecoded).trimmed();
     if (reasons.size() > 8 || text.size() > 300)
-        return form(token, invite.value(), QStringLiteral("意见和建议最多 300 字。"), int(Status::BadRequest));
-    a.comment = reasons.isEmpty() ? text
-                                  : (u'[' + reasons.join(QStringLiteral(", ")) + QStringLiteral("] ") + text).trimmed();
+        return form(token, invite.value(), QStringLiteral("意见和建议最多 300 字。"),
+                    int(Status::BadRequest));
+    a.comment = reasons.isEmpty()
+                    ? text
+                    : (u'[' + reasons.join(QStringLiteral(", ")) + QStringLiteral("] ") + text).trimmed();
     if (!EvaluationService::levels().contains(a.level))
         return form(token, invite.value(), QStringLiteral("请选择总体评价。"), int(Status::BadRequest));
     if ((a.level == u"dissatisfied" || a.level == u"very_dissatisfied") && reasons.isEmpty())
@@ -163,11 +169,12 @@ QHttpServerResponse EvaluationPage::post(const QString &token, const QByteArray 
         return refusal(attempt.error());
     }
     qCInfo(lcEvaluationPage) << "QR evaluation received, attempt" << attempt.value();
-    return message(QStringLiteral("感谢您的评价"),
-                   attempt.value() == 1
-                       ? QStringLiteral("您的评价已提交。如需补充，可在评价期限内再次扫描二维码追加评价一次。")
-                       : QStringLiteral("您的追加评价已提交。"),
-                   Status::Ok);
+    return message(
+        QStringLiteral("感谢您的评价"),
+        attempt.value() == 1
+            ? QStringLiteral("您的评价已提交。如需补充，可在评价期限内再次扫描二维码追加评价一次。")
+            : QStringLiteral("您的追加评价已提交。"),
+        Status::Ok);
 }
 
 } // namespace yc

@@ -22,8 +22,8 @@ QUrl configuredUrl(const QSettings *ini)
 
 } // namespace
 
-QrEvaluationDesk::QrEvaluationDesk(std::shared_ptr<Database> db, HallDispatcher &dispatcher, HttpService &http,
-                                   const QSettings *ini)
+QrEvaluationDesk::QrEvaluationDesk(std::shared_ptr<Database> db, HallDispatcher &dispatcher,
+                                   HttpService &http, const QSettings *ini)
     : m_invites(std::move(db))
     , m_ops(
           m_invites,

@@ -31,7 +31,8 @@ QrEvaluationRelay::QrEvaluationRelay(std::shared_ptr<Database> db, HallConnectio
 
 void QrEvaluationRelay::inviteCase(const QString &caseNo, const QString &serviceName, UrlCallback done)
 {
-    invite({{QStringLiteral("caseNo"), caseNo}, {QStringLiteral("serviceName"), serviceName}}, std::move(done));
+    invite({{QStringLiteral("caseNo"), caseNo}, {QStringLiteral("serviceName"), serviceName}},
+           std::move(done));
 }
 
 void QrEvaluationRelay::inviteTicket(qint64 ticketId, const QString &serviceName, UrlCallback done)
@@ -82,8 +83,9 @@ void QrEvaluationRelay::take(const QJsonObject &a)
     in.comment = a.value(QStringLiteral("comment")).toString();
     in.localId = a.value(QStringLiteral("answerKey")).toString();
     in.followUp = a.value(QStringLiteral("attempt")).toInt() >= 2;
-    for (auto [name, field] : {std::pair{"efficiency", &in.efficiency}, std::pair{"serviceLevel", &in.serviceLevel},
-                               std::pair{"attitude", &in.attitude}}) {
+    for (auto [name, field] :
+         {std::pair{"efficiency", &in.efficiency}, std::pair{"serviceLevel", &in.serviceLevel},
+          std::pair{"attitude", &in.attitude}}) {
         const QJsonValue v = a.value(QLatin1String(name));
         if (v.isDouble())
             *field = v.toInt();

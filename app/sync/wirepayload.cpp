@@ -69,8 +69,7 @@ Result<QJsonObject> wireEnvelope(const outbox::Item &item, const FieldCipher *ci
     const bool evaluation = item.eventType == QLatin1String("evaluation.submitted");
     for (const QString &field :
          {QStringLiteral("projectKind"), QStringLiteral("satisfaction"), QStringLiteral("channel")}) {
-        const QString table =
-            evaluation && field == u"channel" ? QStringLiteral("evaluationChannel") : field;
+        const QString table = evaluation && field == u"channel" ? QStringLiteral("evaluationChannel") : field;
         if (data.value(field).isString())
             data.insert(field, mapped(profile, table, data.value(field).toString()));
     }

@@ -89,9 +89,8 @@ Result<ProvinceProfile> ProvinceProfile::fromJson(const QByteArray &json)
         p.m_defaultRating.level = rating.value(QStringLiteral("level")).toString();
         static const QStringList allowed{QStringLiteral("very_satisfied"), QStringLiteral("satisfied"),
                                          QStringLiteral("basically_satisfied")};
-        if (p.m_defaultRating.enabled &&
-            (p.m_defaultRating.days < 1 || p.m_defaultRating.days > 365 ||
-             !allowed.contains(p.m_defaultRating.level)))
+        if (p.m_defaultRating.enabled && (p.m_defaultRating.days < 1 || p.m_defaultRating.days > 365 ||
+                                          !allowed.contains(p.m_defaultRating.level)))
             return Error{QStringLiteral("profile.default_rating"),
                          tr("The default rating needs 1 to 365 days and a good or neutral level.")};
     }

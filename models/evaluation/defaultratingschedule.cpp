@@ -15,14 +15,14 @@ DefaultRatingSchedule::DefaultRatingSchedule(std::shared_ptr<Database> db, Rule 
     , m_rule(std::move(rule))
 {
     m_timer.setInterval(60 * 60 * 1000);
-    connect(&m_timer, &QTimer::timeout, this, [this] { runOnce(); });
+    connect(&m_timer, &QTimer::timeout, this, [this] { (void)runOnce(); }); // failures are logged
 }
 
 void DefaultRatingSchedule::start()
 {
     if (!m_rule.enabled)
         return;
-    runOnce();
+    (void)runOnce(); // failures are logged; the next run tries again
     m_timer.start();
 }
 

@@ -75,18 +75,18 @@ Result<EvaluationInvites::Created> EvaluationInvites::expect(const Expect &e)
     // 128 random bits from the system's generator.
     quint32 words[4];
     QRandomGenerator::system()->fillRange(words);
-    const QString token = QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(words), sizeof words)
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token =
+        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words)
+                                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QDateTime now = Clock::nowUtc();
     const QDateTime expires = now.addDays(e.validDays);
-    auto inserted =
-        sql::run(m_db->connection(),
-                 QStringLiteral("INSERT INTO evaluation_invite (token_hash, window_no, ticket_id, case_no, "
-                                "service_name, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {QString::fromLatin1(tokenHash(token)), e.windowNo > 0 ? QVariant(e.windowNo) : QVariant(),
-                  e.ticketId > 0 ? QVariant(e.ticketId) : QVariant(), e.caseNo.trimmed(), e.serviceName.trimmed(),
-                  e.createdBy, toStoredTime(now), toStoredTime(expires)});
+    auto inserted = sql::run(
+        m_db->connection(),
+        QStringLiteral("INSERT INTO evaluation_invite (token_hash, window_no, ticket_id, case_no, "
+                       "service_name, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {QString::fromLatin1(tokenHash(token)), e.windowNo > 0 ? QVariant(e.windowNo) : QVariant(),
+         e.ticketId > 0 ? QVariant(e.ticketId) : QVariant(), e.caseNo.trimmed(), e.serviceName.trimmed(),
+         e.createdBy, toStoredTime(now), toStoredTime(expires)});
     if (!inserted)
         return inserted.error();
     return Created{token, expires};
@@ -96,14 +96,15 @@ Result<EvaluationInvites::Invite> EvaluationInvites::find(const QString &token) 
 {
     if (!wellFormed(token))
         return unknownToken();
-    auto q = sql::run(m_db->connection(),
-                      QStringLiteral("SELECT i.id, ") + kResolved +
-                          QStringLiteral(", i.service_name, i.expires_at, "
-                                         "(i.ticket_id IS NULL OR t.state = 'finished'), "
-                                         "(SELECT count(*) FROM evaluation_answer a WHERE a.invite_id = i.id) "
-                                         "FROM evaluation_invite i LEFT JOIN ticket t ON t.id = i.ticket_id "
-                                         "WHERE i.token_hash = ?"),
-                      {QString::fromLatin1(tokenHash(token))});
+    auto q =
+        sql::run(m_db->connection(),
+                 QStringLiteral("SELECT i.id, ") + kResolved +
+                     QStringLiteral(", i.service_name, i.expires_at, "
+                                    "(i.ticket_id IS NULL OR t.state = 'finished'), "
+                                    "(SELECT count(*) FROM evaluation_answer a WHERE a.invite_id = i.id) "
+                                    "FROM evaluation_invite i LEFT JOIN ticket t ON t.id = i.ticket_id "
+                                    "WHERE i.token_hash = ?"),
+                 {QString::fromLatin1(tokenHash(token))});
     if (!q)
         return q.error();
     if (!q->next())
@@ -118,8 +119,7 @@ Result<EvaluationInvites::Invite> EvaluationInvites::find(const QString &token) 
               q->value(7).toBool(),
               q->value(8).toInt()};
     if (in.expiresAt <= Clock::nowUtc())
-        return Error{QStringLiteral("evaluation.expired"),
-                     tr("The time for this evaluation has passed.")};
+        return Error{QStringLiteral("evaluation.expired"), tr("The time for this evaluation has passed.")};
     return in;
 }
 
@@ -157,8 +157,8 @@ Result<int> EvaluationInvites::answer(const QString &token, const Answer &a)
         db,
         QStringLiteral("INSERT INTO evaluation_answer (invite_id, answer_key, attempt, level, efficiency, "
                        "service_level, attitude, comment, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {invite->id, QUuid::createUuid().toString(QUuid::WithoutBraces), attempt, a.level, item(a.efficiency), item(a.serviceLevel), item(a.attitude),
-         a.comment.trimmed(), toStoredTime(Clock::nowUtc())});
+        {invite->id, QUuid::createUuid().toString(QUuid::WithoutBraces), attempt, a.level, item(a.efficiency),
+         item(a.serviceLevel), item(a.attitude), a.comment.trimmed(), toStoredTime(Clock::nowUtc())});
     if (!inserted)
         return inserted.error();
     if (auto c = tx.commit(); !c)
@@ -168,15 +168,16 @@ Result<int> EvaluationInvites::answer(const QString &token, const Answer &a)
 
 Result<QList<EvaluationInvites::Pending>> EvaluationInvites::pending(int windowNo, int limit) const
 {
-    auto q = sql::run(m_db->connection(),
-                      QStringLiteral("SELECT a.id, a.attempt, ") + kResolved +
-                          QStringLiteral(", a.level, a.efficiency, a.service_level, a.attitude, a.comment, "
-                                         "a.received_at, a.answer_key FROM evaluation_answer a "
-                                         "JOIN evaluation_invite i ON i.id = a.invite_id "
-                                         "LEFT JOIN ticket t ON t.id = i.ticket_id "
-                                         "WHERE a.acked_at IS NULL AND coalesce(i.window_no, t.window_no) = ? "
-                                         "ORDER BY a.id LIMIT ?"),
-                      {windowNo, qBound(1, limit, 500)});
+    auto q =
+        sql::run(m_db->connection(),
+                 QStringLiteral("SELECT a.id, a.attempt, ") + kResolved +
+                     QStringLiteral(", a.level, a.efficiency, a.service_level, a.attitude, a.comment, "
+                                    "a.received_at, a.answer_key FROM evaluation_answer a "
+                                    "JOIN evaluation_invite i ON i.id = a.invite_id "
+                                    "LEFT JOIN ticket t ON t.id = i.ticket_id "
+                                    "WHERE a.acked_at IS NULL AND coalesce(i.window_no, t.window_no) = ? "
+                                    "ORDER BY a.id LIMIT ?"),
+                 {windowNo, qBound(1, limit, 500)});
     if (!q)
         return q.error();
     QList<Pending> out;

@@ -28,7 +28,7 @@ public:
 
     struct Expect
     {
-        int windowNo = 0;   // the window that stores the answer; 0 = the one that finishes ticketId
+        int windowNo = 0;    // the window that stores the answer; 0 = the one that finishes ticketId
         qint64 ticketId = 0; // the hall ticket, when the invitation is on its slip
         QString caseNo;      // 办件编号 (or the case's local key)
         QString serviceName; // shown on the page: the matter, or the business line

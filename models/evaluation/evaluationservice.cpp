@@ -120,8 +120,8 @@ Result<qint64> EvaluationService::submit(const Input &input)
     if (!input.localId.isEmpty()) {
         if (input.localId.size() > 64)
             return Error{QStringLiteral("evaluation.key"), tr("The evaluation's key is too long.")};
-        auto same = sql::scalar(db, QStringLiteral("SELECT id FROM evaluation WHERE local_id = ?"),
-                                {input.localId});
+        auto same =
+            sql::scalar(db, QStringLiteral("SELECT id FROM evaluation WHERE local_id = ?"), {input.localId});
         if (!same)
             return same.error();
         if (same->isValid())
@@ -219,7 +219,7 @@ Result<std::optional<qint64>> EvaluationService::caseByNumber(const QString &cas
 }
 
 Result<EvaluationService::Standing> EvaluationService::standing(std::optional<qint64> caseId,
-                                                              std::optional<qint64> ticketId) const
+                                                                std::optional<qint64> ticketId) const
 {
     Input in;
     in.caseId = caseId;

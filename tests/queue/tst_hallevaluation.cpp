@@ -74,9 +74,11 @@ void TestHallEvaluation::initTestCase()
     for (const char *statement :
          {"INSERT INTO hall (id, code, name, created_at) VALUES (1, 'H', '大厅', 'x')",
           "INSERT INTO department (code, name) VALUES ('D', '部门')",
-          "INSERT INTO matter (id, task_code, version, is_current, catalog_version, content_hash, state, name, "
+          "INSERT INTO matter (id, task_code, version, is_current, catalog_version, content_hash, state, "
+          "name, "
           "department_code, matter_type, service_objects, project_kind, legal_limit_value, legal_limit_unit, "
-          "promise_limit_value, promise_limit_unit, onsite_visits, result_type) VALUES (1, 'T1', 1, 1, 1, 'h', "
+          "promise_limit_value, promise_limit_unit, onsite_visits, result_type) VALUES (1, 'T1', 1, 1, 1, "
+          "'h', "
           "'active', '内地居民结婚登记', 'D', '01', '1', 'instant', 1, 'workday', 0, 'workday', 1, 'none')",
           "INSERT INTO applicant (id, kind, name, id_type, id_no_lookup, id_no_cipher, id_no_masked, "
           "created_at, updated_at) VALUES (1, 'natural', '甲', '111', 'k', X'00', 'm', 'x', 'x')"})
@@ -109,13 +111,14 @@ void TestHallEvaluation::cleanupTestCase()
 
 void TestHallEvaluation::makeClientCase(const QString &caseNo)
 {
-    test::exec(*m_clientDb,
-               QStringLiteral("INSERT INTO case_record (local_id, project_no, matter_id, task_code, "
-                              "matter_version, matter_name, project_kind, applicant_id, status, decision, "
-                              "window_no, clerk_staff_no, applied_at, created_at, updated_at) VALUES ('local-%1', "
-                              "'%1', 1, 'T1', 1, '内地居民结婚登记', 'instant', 1, 'accepted', 'accept', 1, "
-                              "'1001', 'x', 'x', 'x')")
-                   .arg(caseNo));
+    test::exec(
+        *m_clientDb,
+        QStringLiteral("INSERT INTO case_record (local_id, project_no, matter_id, task_code, "
+                       "matter_version, matter_name, project_kind, applicant_id, status, decision, "
+                       "window_no, clerk_staff_no, applied_at, created_at, updated_at) VALUES ('local-%1', "
+                       "'%1', 1, 'T1', 1, '内地居民结婚登记', 'instant', 1, 'accepted', 'accept', 1, "
+                       "'1001', 'x', 'x', 'x')")
+            .arg(caseNo));
 }
 
 Page TestHallEvaluation::get(const QUrl &url)
@@ -123,7 +126,8 @@ Page TestHallEvaluation::get(const QUrl &url)
     std::unique_ptr<QNetworkReply> reply(m_net.get(QNetworkRequest(url)));
     if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
         return {};
-    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QString::fromUtf8(reply->readAll())};
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QString::fromUtf8(reply->readAll())};
 }
 
 Page TestHallEvaluation::post(const QUrl &url, const QList<std::pair<QString, QString>> &fields)
@@ -132,11 +136,13 @@ Page TestHallEvaluation::post(const QUrl &url, const QList<std::pair<QString, QS
     for (const auto &[name, value] : fields)
         form.addQueryItem(name, QString::fromUtf8(QUrl::toPercentEncoding(value)));
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     std::unique_ptr<QNetworkReply> reply(m_net.post(request, form.query(QUrl::FullyEncoded).toUtf8()));
     if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
         return {};
-    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QString::fromUtf8(reply->readAll())};
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QString::fromUtf8(reply->readAll())};
 }
 
 Result<QJsonObject> TestHallEvaluation::request(const QString &op, const QJsonObject &args)
@@ -196,11 +202,12 @@ void TestHallEvaluation::caseInvitationRoundTrip()
     QSignalSpy stored(m_relay.get(), &QrEvaluationRelay::stored);
     m_relay->pullNow();
     QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 10000);
-    QCOMPARE(test::count(*m_clientDb, QStringLiteral("evaluation"),
-                         QStringLiteral("channel = 'qr_page' AND level = 'satisfied' AND efficiency = 5 AND "
-                                        "attitude = 4 AND comment = '窗口人员很耐心 & 快+好' AND is_followup = 0 "
-                                        "AND case_id = (SELECT id FROM case_record WHERE project_no = 'QR-1')")),
-             1);
+    QCOMPARE(
+        test::count(*m_clientDb, QStringLiteral("evaluation"),
+                    QStringLiteral("channel = 'qr_page' AND level = 'satisfied' AND efficiency = 5 AND "
+                                   "attitude = 4 AND comment = '窗口人员很耐心 & 快+好' AND is_followup = 0 "
+                                   "AND case_id = (SELECT id FROM case_record WHERE project_no = 'QR-1')")),
+        1);
     // Acknowledged: nothing is pending any more.
     QTRY_COMPARE_WITH_TIMEOUT(test::count(*m_hallDb, QStringLiteral("evaluation_answer"),
                                           QStringLiteral("acked_at IS NOT NULL AND ack_result = 'stored'")),
@@ -238,8 +245,10 @@ void TestHallEvaluation::ticketSlipInvitationWaitsForTheService()
 {
     auto issued = request(QStringLiteral("issue"), {{QStringLiteral("prefix"), QStringLiteral("A")}});
     QVERIFY2(issued.ok(), qPrintable(issued ? QString() : issued.error().message));
-    const qint64 ticketId = issued->value(QStringLiteral("ticket")).toObject().value(QStringLiteral("id")).toInteger();
-    const QUrl url = invite([&](auto done) { m_relay->inviteTicket(ticketId, QStringLiteral("综合受理"), done); });
+    const qint64 ticketId =
+        issued->value(QStringLiteral("ticket")).toObject().value(QStringLiteral("id")).toInteger();
+    const QUrl url =
+        invite([&](auto done) { m_relay->inviteTicket(ticketId, QStringLiteral("综合受理"), done); });
     QVERIFY(url.isValid());
 
     Page early = get(url);
@@ -249,8 +258,8 @@ void TestHallEvaluation::ticketSlipInvitationWaitsForTheService()
 
     // Window 1 serves the ticket and records case QR-2 for it.
     QVERIFY(request(QStringLiteral("callNext")).ok());
-    QVERIFY(request(QStringLiteral("finish"),
-                    {{QStringLiteral("ticketId"), ticketId}, {QStringLiteral("caseNo"), QStringLiteral("QR-2")}})
+    QVERIFY(request(QStringLiteral("finish"), {{QStringLiteral("ticketId"), ticketId},
+                                               {QStringLiteral("caseNo"), QStringLiteral("QR-2")}})
                 .ok());
     const Page page = get(url);
     QCOMPARE(page.status, 200);
@@ -274,9 +283,10 @@ void TestHallEvaluation::expiredAndUnknownLinksAreRefused()
     QVERIFY(url.isValid());
     QCOMPARE(get(url).status, 200);
     const QString token = url.path().section(u'/', -1);
-    test::exec(*m_hallDb, QStringLiteral("UPDATE evaluation_invite SET expires_at = '2020-01-01T00:00:00.000Z' "
-                                         "WHERE token_hash = '%1'")
-                              .arg(QString::fromLatin1(EvaluationInvites::tokenHash(token))));
+    test::exec(*m_hallDb,
+               QStringLiteral("UPDATE evaluation_invite SET expires_at = '2020-01-01T00:00:00.000Z' "
+                              "WHERE token_hash = '%1'")
+                   .arg(QString::fromLatin1(EvaluationInvites::tokenHash(token))));
     const Page expired = get(url);
     QCOMPARE(expired.status, 410);
     QVERIFY(expired.body.contains(QStringLiteral("评价期限已过")));
@@ -300,8 +310,11 @@ void TestHallEvaluation::invitationsNeedASession()
         QStringLiteral("x"), QStringLiteral("evaluation.expect"), QStringLiteral("not-a-token"),
         {{QStringLiteral("caseNo"), QStringLiteral("QR-1")}}));
     QCOMPARE(reply.value(QStringLiteral("ok")).toBool(), false);
-    QVERIFY(reply.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString().startsWith(
-        QStringLiteral("auth.")));
+    QVERIFY(reply.value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("code"))
+                .toString()
+                .startsWith(QStringLiteral("auth.")));
 }
 
 QTEST_GUILESS_MAIN(TestHallEvaluation)

@@ -132,8 +132,8 @@ void TestEvaluationSync::reachesThePlatformWithTheProfilesCodes()
     QVERIFY2(sim.start({QStringLiteral("--signature-method"), signature}), qPrintable(sim.output()));
     SimClient client(*m_pki, sim.url());
     SyncConfig config = syncConfig(*m_pki, sim.url());
-    config.method = signature == u"HMAC-SM3" ? platform::SignatureMethod::HmacSm3
-                                             : platform::SignatureMethod::HmacSha256;
+    config.method =
+        signature == u"HMAC-SM3" ? platform::SignatureMethod::HmacSm3 : platform::SignatureMethod::HmacSha256;
     SyncService sync(m_db, config, &*m_cipher, profile(profileId));
     QVERIFY(sync.start().ok());
 
@@ -173,8 +173,9 @@ void TestEvaluationSync::reachesThePlatformWithTheProfilesCodes()
     QCOMPARE(first.value(QStringLiteral("efficiency")).toInt(), 5);
     const QJsonObject second = goodHeld.at(1).value(QStringLiteral("data")).toObject();
     QCOMPARE(second.value(QStringLiteral("attempt")).toInt(), 2);
-    QCOMPARE(second.value(QStringLiteral("satisfaction")).toString(),
-             profile(profileId).toProvince(QStringLiteral("satisfaction"), QStringLiteral("satisfied")).value());
+    QCOMPARE(
+        second.value(QStringLiteral("satisfaction")).toString(),
+        profile(profileId).toProvince(QStringLiteral("satisfaction"), QStringLiteral("satisfied")).value());
 
     const auto badHeld = heldEvaluations(client, bad);
     QCOMPARE(badHeld.size(), 1);
@@ -183,10 +184,10 @@ void TestEvaluationSync::reachesThePlatformWithTheProfilesCodes()
     QCOMPARE(b.value(QStringLiteral("channel")).toString(), qrChannel);
     QCOMPARE(b.value(QStringLiteral("comment")).toString(), QStringLiteral("[服务态度] 等了很久无人解释"));
     // The platform's case number is the one the case was accepted under.
-    const QString projectNo = sql::scalar(m_db->connection(),
-                                          QStringLiteral("SELECT project_no FROM case_record WHERE local_id = ?"),
-                                          {bad})
-                                  ->toString();
+    const QString projectNo =
+        sql::scalar(m_db->connection(),
+                    QStringLiteral("SELECT project_no FROM case_record WHERE local_id = ?"), {bad})
+            ->toString();
     QCOMPARE(b.value(QStringLiteral("projectNo")).toString(), projectNo);
 }
 
@@ -196,7 +197,7 @@ void TestEvaluationSync::defaultRatingsOnASimulatedClock()
     QVERIFY(hcp.defaultRating().enabled);
     QCOMPARE(hcp.defaultRating().days, 7);
 
-    const QDateTime finished = QDateTime(QDate(2026, 3, 2), QTime(2, 0), QTimeZone::UTC);
+    const QDateTime finished = QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC);
     Clock::setOverride([finished] { return finished; });
     const QString quiet = acceptOneCase(*m_intake, m_db, 1).value();
     const QString rated = acceptOneCase(*m_intake, m_db, 2).value();
@@ -226,7 +227,8 @@ void TestEvaluationSync::defaultRatingsOnASimulatedClock()
     // Neither the evaluated case nor the open one gets one; the next run adds nothing.
     QCOMPARE(schedule.runOnce().value(), 0);
     QCOMPARE(count(*m_db, QStringLiteral("evaluation"), QStringLiteral("case_id = %1").arg(caseId(open))), 0);
-    QCOMPARE(count(*m_db, QStringLiteral("evaluation"), QStringLiteral("case_id = %1").arg(caseId(rated))), 1);
+    QCOMPARE(count(*m_db, QStringLiteral("evaluation"), QStringLiteral("case_id = %1").arg(caseId(rated))),
+             1);
 
     // The default rating reaches the platform as 系统默认评价 (pf 7), 基本满意 = 3.
     Clock::clearOverride();

@@ -67,14 +67,15 @@ void TestEvaluationScreen::initTestCase()
 QString TestEvaluationScreen::makeCase(int n)
 {
     const QString no = QStringLiteral("GUI-%1").arg(n);
-    test::exec(*m_db, QStringLiteral("INSERT INTO case_record (local_id, project_no, matter_id, task_code, "
-                                     "matter_version, matter_name, project_kind, applicant_id, status, "
-                                     "decision, window_no, clerk_staff_no, applied_at, created_at, updated_at) "
-                                     "SELECT 'gui-case-%1', '%2', id, task_code, version, name, project_kind, "
-                                     "900, 'accepted', 'accept', 3, '1001', 'x', 'x', 'x' FROM matter "
-                                     "WHERE is_current = 1 ORDER BY id LIMIT 1")
-                          .arg(n)
-                          .arg(no));
+    test::exec(*m_db,
+               QStringLiteral("INSERT INTO case_record (local_id, project_no, matter_id, task_code, "
+                              "matter_version, matter_name, project_kind, applicant_id, status, "
+                              "decision, window_no, clerk_staff_no, applied_at, created_at, updated_at) "
+                              "SELECT 'gui-case-%1', '%2', id, task_code, version, name, project_kind, "
+                              "900, 'accepted', 'accept', 3, '1001', 'x', 'x', 'x' FROM matter "
+                              "WHERE is_current = 1 ORDER BY id LIMIT 1")
+                   .arg(n)
+                   .arg(no));
     return no;
 }
 
@@ -143,7 +144,7 @@ void TestEvaluationScreen::finishedTicketAsksAndTheRatingIsStored()
         called->value(QStringLiteral("ticket")).toObject().value(QStringLiteral("id")).toInteger();
     QCOMPARE(screen->page(), QStringLiteral("idle"));
     auto finished = request(QStringLiteral("finish"), {{QStringLiteral("ticketId"), ticketId},
-                                                      {QStringLiteral("caseNo"), QStringLiteral("GUI-1")}});
+                                                       {QStringLiteral("caseNo"), QStringLiteral("GUI-1")}});
     QVERIFY2(finished.ok(), qPrintable(finished ? QString() : finished.error().message));
     QTRY_COMPARE(screen->page(), QStringLiteral("rate"));
 

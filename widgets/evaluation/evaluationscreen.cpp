@@ -1,5 +1,7 @@
 #include "evaluationscreen.h"
 
+#include <algorithm>
+
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -83,7 +85,7 @@ EvaluationScreen::EvaluationScreen(QWidget *parent)
 
 QStringList EvaluationScreen::badReasons()
 {
-    return {tr("Service attitude"), tr("Waiting time"), tr("Efficiency"),    tr("Materials asked for"),
+    return {tr("Service attitude"), tr("Waiting time"),          tr("Efficiency"), tr("Materials asked for"),
             tr("Policy or rules"),  tr("Not explained clearly"), tr("Facilities"), tr("Other")};
 }
 
@@ -118,8 +120,9 @@ QWidget *EvaluationScreen::buildRate()
         {QStringLiteral("dissatisfied"), tr("Dissatisfied")},
         {QStringLiteral("very_dissatisfied"), tr("Very dissatisfied")},
     };
-    for (const auto &[level, text] : levelTexts) {
-        auto *b = touchButton(text, "", page, true);
+    for (const auto &entry : levelTexts) {
+        const QString level = entry.first;
+        auto *b = touchButton(entry.second, "", page, true);
         b->setObjectName(QStringLiteral("level_") + level);
         b->setMinimumHeight(120);
         m_levels->addButton(b);

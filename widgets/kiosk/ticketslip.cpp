@@ -87,7 +87,8 @@ void TicketSlip::paint(QPainter &painter, const QRectF &area, const TicketSlipDa
     } else if (hasFollow || hasRate) {
         const qreal side = 26;
         painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-        painter.drawImage(QRectF((widthMm - side) / 2, y, side, side), hasFollow ? follow.value() : rate.value());
+        painter.drawImage(QRectF((widthMm - side) / 2, y, side, side),
+                          hasFollow ? follow.value() : rate.value());
         y += side + 1;
         drawText(y, 5, 3, false,
                  hasFollow ? tr("Scan to follow the queue on your phone")
