@@ -130,10 +130,11 @@ void TestEvaluationSync::reachesThePlatformWithTheProfilesCodes()
 
     SimProcess sim(*m_pki);
     QVERIFY2(sim.start({QStringLiteral("--signature-method"), signature}), qPrintable(sim.output()));
-    SimClient client(*m_pki, sim.url());
-    SyncConfig config = syncConfig(*m_pki, sim.url());
-    config.method =
+    const auto method =
         signature == u"HMAC-SM3" ? platform::SignatureMethod::HmacSm3 : platform::SignatureMethod::HmacSha256;
+    SimClient client(*m_pki, sim.url(), method);
+    SyncConfig config = syncConfig(*m_pki, sim.url());
+    config.method = method;
     SyncService sync(m_db, config, &*m_cipher, profile(profileId));
     QVERIFY(sync.start().ok());
 
@@ -235,7 +236,7 @@ void TestEvaluationSync::defaultRatingsOnASimulatedClock()
     SimProcess sim(*m_pki);
     QVERIFY2(sim.start({QStringLiteral("--signature-method"), QStringLiteral("HMAC-SM3")}),
              qPrintable(sim.output()));
-    SimClient client(*m_pki, sim.url());
+    SimClient client(*m_pki, sim.url(), platform::SignatureMethod::HmacSm3);
     SyncConfig config = syncConfig(*m_pki, sim.url());
     config.method = platform::SignatureMethod::HmacSm3;
     SyncService sync(m_db, config, &*m_cipher, hcp);
