@@ -7,6 +7,7 @@
 #include "app/devices/camera/documentcamera.h"
 #include "app/devices/idcard/democardreader.h"
 #include "app/devices/idcard/idcardreader.h"
+#include "app/evaluation/qrevaluationrelay.h"
 #include "app/hall/hallclient.h"
 #include "app/hall/localhall.h"
 #include "app/sync/syncservice.h"
@@ -15,6 +16,7 @@
 #include "core/clock.h"
 #include "crypto/fieldcipher.h"
 #include "evaluation/badrevieworders.h"
+#include "evaluation/defaultratingschedule.h"
 #include "store/database.h"
 #include "store/sql.h"
 #ifdef Q_OS_LINUX
@@ -54,6 +56,17 @@ ClientServices::ClientServices(Settings &settings, std::shared_ptr<Database> db,
     QObject::connect(m_escalation.get(), &QTimer::timeout, m_escalation.get(), escalate);
     escalate();
     m_escalation->start();
+
+    // 默认评价 where the province profile says so (on a timer, hourly).
+    if (auto profile =
+            ProvinceProfile::load(QStringLiteral(":/yc/profiles/%1.json").arg(settings.provinceProfile()));
+        profile) {
+        m_defaultRatings = std::make_unique<DefaultRatingSchedule>(db, profile->defaultRating());
+        m_defaultRatings->start();
+    }
+    // Citizens' answers from the QR page go through halld; standalone has none.
+    if (!options.standalone && m_hall)
+        m_qrEvaluations = std::make_unique<QrEvaluationRelay>(db, *m_hall);
 }
 
 ClientServices::~ClientServices() = default;

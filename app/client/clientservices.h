@@ -18,6 +18,8 @@ class Settings;
 class StatusBoard;
 class SyncService;
 class AttachmentStore;
+class DefaultRatingSchedule;
+class QrEvaluationRelay;
 namespace devices {
 class IdCardReader;
 class Scanner;
@@ -58,6 +60,8 @@ public:
     devices::Scanner *scanner() const { return m_scanner.get(); }
     devices::DocumentCamera *camera() const { return m_camera.get(); }
     capture::PageProcessor *pageProcessor() const { return m_pages.get(); }
+    // 二维码评价 with halld (null standalone: no page, no QR code printed).
+    QrEvaluationRelay *qrEvaluations() const { return m_qrEvaluations.get(); }
 
 private:
     void startHall(Settings &settings, std::shared_ptr<Database> db, Session &session, StatusBoard &status,
@@ -80,6 +84,8 @@ private:
     std::unique_ptr<devices::DocumentCamera> m_camera;
     std::unique_ptr<capture::PageProcessor> m_pages;
     std::unique_ptr<QTimer> m_escalation; // bad-review work orders past their deadlines
+    std::unique_ptr<DefaultRatingSchedule> m_defaultRatings;
+    std::unique_ptr<QrEvaluationRelay> m_qrEvaluations;
 };
 
 } // namespace yc

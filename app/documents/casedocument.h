@@ -63,6 +63,9 @@ struct CaseDocumentData
     // printed as the mark beside the title; the text defaults to the mode's words.
     QString proxyMode;
     QString proxyBadgeText;
+    // The 二维码评价 page for this service (halld's invitation); printed as a
+    // second QR code. Empty when there is no halld (standalone) or it did not answer.
+    QString evaluationUrl;
 };
 
 } // namespace yc

@@ -31,9 +31,10 @@ struct PageSet
 {
     Geometry g;
     TextBox title, continuationTitle, docNo, smallDocNo, copyLabel, smallCopyLabel, badge, footerInfo,
-        qrCaption;
+        qrCaption, evaluationCaption;
     QString badgeMode;         // the 帮办代办 mode the badge shows
     QImage qr;                 // one pixel per module
+    QImage evaluationQr;       // the 好差评 page, left of the progress code
     qreal metaHeight = 0;      // the line under the title: badge, copy label, 文书编号
     qreal smallMetaHeight = 0; // the same on continuation pages
     qreal firstHeader = 0, otherHeader = 0, footer = 0, pageNumberHeight = 0;
@@ -119,13 +120,28 @@ PageSet layoutPages(const QRectF &pageRect, const CaseDocumentData &d, int copyI
             ps.qrCaption = TextBox(joined, small, natural + 1, Qt::AlignRight, 0, 1.45);
         }
     }
-    const qreal rightWidth = qrSide > 0 ? qrSide + s.mm(3) + ps.qrCaption.naturalWidth() + s.mm(6) : 0;
+    qreal rightWidth = qrSide > 0 ? qrSide + s.mm(3) + ps.qrCaption.naturalWidth() + s.mm(6) : 0;
+    if (!d.evaluationUrl.trimmed().isEmpty()) {
+        const Result<QImage> qr = QrCode::encode(d.evaluationUrl.trimmed().toUtf8(), 1, 0);
+        if (qr.ok()) {
+            ps.evaluationQr = qr.value();
+            const QString caption = DocumentRenderer::tr("Scan to rate this service");
+            ps.evaluationCaption = TextBox(
+                caption, small, TextBox(caption, small, w * 0.3, Qt::AlignRight, 0, 1.45).naturalWidth() + 1,
+                Qt::AlignRight, 0, 1.45);
+            qrSide = s.mm(qrSideMm);
+            rightWidth += qrSide + s.mm(3) + ps.evaluationCaption.naturalWidth() + s.mm(6);
+        }
+    }
     ps.footerInfo =
         TextBox(info.join(QChar(QChar::LineSeparator)), small, w - rightWidth, Qt::AlignLeft, 0, 1.45);
     ps.pageNumberHeight = small.pixelSize() * 1.6;
     ps.hasFooter = !info.isEmpty() || qrSide > 0;
     if (ps.hasFooter)
-        ps.footer = s.mm(3) + std::max({qrSide, ps.footerInfo.height(), ps.qrCaption.height()}) + s.mm(1);
+        ps.footer =
+            s.mm(3) +
+            std::max({qrSide, ps.footerInfo.height(), ps.qrCaption.height(), ps.evaluationCaption.height()}) +
+            s.mm(1);
 
     ps.flow = buildBody(ps.g, d);
     const qreal bodyGap = s.mm(4);
@@ -229,12 +245,22 @@ void paintPage(QPainter &p, const PageSet &ps, int pageIndex)
     }
     const qreal blockTop = footerTop + s.mm(3);
     ps.footerInfo.draw(p, QPointF(c.left(), blockTop));
+    qreal codesLeft = c.right();
     if (!ps.qr.isNull()) {
         const qreal side = s.mm(qrSideMm);
         const QRectF qrRect(c.right() - side, blockTop, side, side);
         drawQr(p, ps.qr, qrRect);
         ps.qrCaption.draw(p, QPointF(qrRect.left() - s.mm(3) - ps.qrCaption.naturalWidth() - 1,
                                      qrRect.center().y() - ps.qrCaption.height() / 2));
+        codesLeft = qrRect.left() - s.mm(3) - ps.qrCaption.naturalWidth() - s.mm(6);
+    }
+    if (!ps.evaluationQr.isNull()) {
+        const qreal side = s.mm(qrSideMm);
+        const QRectF qrRect(codesLeft - side, blockTop, side, side);
+        drawQr(p, ps.evaluationQr, qrRect);
+        ps.evaluationCaption.draw(p,
+                                  QPointF(qrRect.left() - s.mm(3) - ps.evaluationCaption.naturalWidth() - 1,
+                                          qrRect.center().y() - ps.evaluationCaption.height() / 2));
     }
     if (ps.pages.size() > 1) {
         const TextBox number(DocumentRenderer::tr("Page %1 of %2").arg(pageIndex + 1).arg(ps.pages.size()),

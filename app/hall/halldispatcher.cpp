@@ -238,6 +238,11 @@ HallDispatcher::Outcome HallDispatcher::outcome(const QJsonValue &id, const QStr
     return {okReply(id, result.value()), changedSeq};
 }
 
+void HallDispatcher::addOp(const QString &name, Access access, Handler handler)
+{
+    m_ops.insert(name, {access, std::move(handler)});
+}
+
 Result<HallDispatcher::LoginArgs> HallDispatcher::loginArgs(const QJsonObject &args)
 {
     auto staffNo = textArg(args, QStringLiteral("staffNo"), true, 32);

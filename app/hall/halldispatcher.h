@@ -52,7 +52,8 @@ public:
     static Error rateLimited();
     static Error tooLarge(qint64 limit);
 
-private:
+    // Operations added by other parts of the hall (e.g. EvaluationOps),
+    // checked for session and role like the queue's own.
     enum class Access
     {
         Anyone,
@@ -69,6 +70,9 @@ private:
         qint64 changedSeq = 0;
     };
     using Handler = std::function<Result<QJsonObject>(Call &)>;
+    void addOp(const QString &name, Access access, Handler handler);
+
+private:
     struct Op
     {
         Access access;

@@ -52,6 +52,13 @@ Result<std::shared_ptr<QObject>> HallService::start(ServiceContext &context)
                 return started.error();
         }
     }
+    {
+        std::unique_ptr<QSettings> ini;
+        if (!context.options.configFile.isEmpty())
+            ini = std::make_unique<QSettings>(context.options.configFile, QSettings::IniFormat);
+        service->m_evaluations =
+            std::make_unique<QrEvaluationDesk>(context.db, service->m_dispatcher, context.http, ini.get());
+    }
     auto port = service->m_server.listen(context.options.listenAddress,
                                          context.options.effectiveProtocolPort(), context.tls);
     if (!port)

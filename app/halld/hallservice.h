@@ -3,6 +3,7 @@
 #include "app/core/httpservice.h"
 #include "app/display/displayservice.h"
 #include "app/hall/appointmentfeed.h"
+#include "app/evaluation/qrevaluationdesk.h"
 #include "app/hall/halldispatcher.h"
 #include "app/hall/hallserver.h"
 #include "app/hall/hallsessions.h"
@@ -35,6 +36,7 @@ private:
     std::unique_ptr<display::DisplayService> m_display; // the hall page, its feed, the LED texts
     LoginWorker m_loginWorker; // after the server: goes first, so no sign-in answers a dead server
     std::unique_ptr<AppointmentFeed> m_appointments; // [platform] configured
+    std::unique_ptr<QrEvaluationDesk> m_evaluations; // 二维码评价 (docs/evaluation.md)
 };
 
 } // namespace yc

@@ -65,11 +65,14 @@ Result<QJsonObject> wireEnvelope(const outbox::Item &item, const FieldCipher *ci
         data.insert(key, person.value());
     }
     // Top-level coded fields: 即办/承诺, the 好差评 level (1 or 5 = 非常满意
-    // depending on the province) and the channel.
-    for (const QString &table :
+    // depending on the province) and the channel — of an evaluation the
+    // 评价渠道 (pf), of a case the 办理形式.
+    const bool evaluation = item.eventType == QLatin1String("evaluation.submitted");
+    for (const QString &field :
          {QStringLiteral("projectKind"), QStringLiteral("satisfaction"), QStringLiteral("channel")}) {
-        if (data.value(table).isString())
-            data.insert(table, mapped(profile, table, data.value(table).toString()));
+        const QString table = evaluation && field == u"channel" ? QStringLiteral("evaluationChannel") : field;
+        if (data.value(field).isString())
+            data.insert(field, mapped(profile, table, data.value(field).toString()));
     }
     return QJsonObject{{QStringLiteral("eventId"), item.eventId},
                        {QStringLiteral("caseKey"), item.caseKey},

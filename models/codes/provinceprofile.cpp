@@ -81,6 +81,19 @@ Result<ProvinceProfile> ProvinceProfile::fromJson(const QByteArray &json)
         p.m_platform.signatureMethod != QLatin1String("HMAC-SM3"))
         return Error{QStringLiteral("profile.platform"),
                      tr("The platform signature method must be HMAC-SHA256 or HMAC-SM3.")};
+    const QJsonObject rating =
+        root.value(QStringLiteral("evaluation")).toObject().value(QStringLiteral("defaultRating")).toObject();
+    if (!rating.isEmpty()) {
+        p.m_defaultRating.enabled = rating.value(QStringLiteral("enabled")).toBool();
+        p.m_defaultRating.days = rating.value(QStringLiteral("days")).toInt(0);
+        p.m_defaultRating.level = rating.value(QStringLiteral("level")).toString();
+        static const QStringList allowed{QStringLiteral("very_satisfied"), QStringLiteral("satisfied"),
+                                         QStringLiteral("basically_satisfied")};
+        if (p.m_defaultRating.enabled && (p.m_defaultRating.days < 1 || p.m_defaultRating.days > 365 ||
+                                          !allowed.contains(p.m_defaultRating.level)))
+            return Error{QStringLiteral("profile.default_rating"),
+                         tr("The default rating needs 1 to 365 days and a good or neutral level.")};
+    }
     const auto required = requiredTables();
     for (auto it = required.begin(); it != required.end(); ++it) {
         for (const QString &neutral : it.value()) {

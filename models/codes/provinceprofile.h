@@ -38,7 +38,18 @@ public:
         QString signingKeyFile; // the shared HMAC key
     };
 
+    // 默认评价: a service not evaluated within `days` natural days gets
+    // `level` (Guangdong: 7 days, basically_satisfied). Off when the
+    // profile has no "evaluation.defaultRating" or says enabled: false.
+    struct DefaultRating
+    {
+        bool enabled = false;
+        int days = 7;
+        QString level = QStringLiteral("basically_satisfied");
+    };
+
     QString id() const { return m_id; }
+    const DefaultRating &defaultRating() const { return m_defaultRating; }
     const Platform &platform() const { return m_platform; }
     QString name() const { return m_name; }
 
@@ -49,6 +60,7 @@ private:
     QString m_id;
     QString m_name;
     Platform m_platform;
+    DefaultRating m_defaultRating;
     QHash<QString, QHash<QString, QString>> m_to;
     QHash<QString, QHash<QString, QString>> m_from;
 };

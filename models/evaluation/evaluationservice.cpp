@@ -117,6 +117,16 @@ Result<qint64> EvaluationService::submit(const Input &input)
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
+    if (!input.localId.isEmpty()) {
+        if (input.localId.size() > 64)
+            return Error{QStringLiteral("evaluation.key"), tr("The evaluation's key is too long.")};
+        auto same =
+            sql::scalar(db, QStringLiteral("SELECT id FROM evaluation WHERE local_id = ?"), {input.localId});
+        if (!same)
+            return same.error();
+        if (same->isValid())
+            return same->toLongLong();
+    }
     auto found = findService(db, input);
     if (!found)
         return found.error();
@@ -138,7 +148,8 @@ Result<qint64> EvaluationService::submit(const Input &input)
                      tr("A follow-up evaluation needs a first evaluation of the service.")};
 
     const QDateTime now = Clock::nowUtc();
-    const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString localId =
+        input.localId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : input.localId;
     if (s.key.isEmpty())
         s.key = localId;
     auto optional = [](const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); };
@@ -157,10 +168,10 @@ Result<qint64> EvaluationService::submit(const Input &input)
     const qint64 id = inserted->lastInsertId().toLongLong();
 
     QJsonObject data{{QStringLiteral("evaluationId"), localId},
-                     {QStringLiteral("serviceNo"), s.number},
+                     {QStringLiteral("projectNo"), s.number},
                      {QStringLiteral("taskCode"), s.taskCode},
                      {QStringLiteral("channel"), input.channel},
-                     {QStringLiteral("level"), input.level},
+                     {QStringLiteral("satisfaction"), input.level},
                      {QStringLiteral("comment"), input.comment.trimmed()},
                      {QStringLiteral("attempt"), earlier->toInt() + 1},
                      {QStringLiteral("windowNo"), s.windowNo.toInt()},
@@ -196,6 +207,40 @@ Result<qint64> EvaluationService::submit(const Input &input)
     return id;
 }
 
+Result<std::optional<qint64>> EvaluationService::caseByNumber(const QString &caseNo) const
+{
+    auto id = sql::scalar(m_db->connection(),
+                          QStringLiteral("SELECT id FROM case_record WHERE project_no = ? OR local_id = ? "
+                                         "ORDER BY id LIMIT 1"),
+                          {caseNo, caseNo});
+    if (!id)
+        return id.error();
+    return id->isValid() ? std::optional<qint64>(id->toLongLong()) : std::nullopt;
+}
+
+Result<EvaluationService::Standing> EvaluationService::standing(std::optional<qint64> caseId,
+                                                                std::optional<qint64> ticketId) const
+{
+    Input in;
+    in.caseId = caseId;
+    in.ticketId = ticketId;
+    QSqlDatabase db = m_db->connection();
+    auto found = findService(db, in);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Standing::Unknown;
+    const Service &s = found->value();
+    auto n = sql::scalar(db,
+                         s.caseId ? QStringLiteral("SELECT count(*) FROM evaluation WHERE case_id = ?")
+                                  : QStringLiteral("SELECT count(*) FROM evaluation WHERE ticket_id = ? "
+                                                   "AND case_id IS NULL"),
+                         {s.caseId ? *s.caseId : *s.ticketId});
+    if (!n)
+        return n.error();
+    return n->toInt() > 0 ? Standing::Evaluated : Standing::Open;
+}
+
 Result<int> EvaluationService::applyDefaultRatings(const QDateTime &nowUtc, int days, const QString &level)
 {
     if (!levels().contains(level) || isBad(level) || days < 1)
@@ -227,10 +272,10 @@ Result<int> EvaluationService::applyDefaultRatings(const QDateTime &nowUtc, int 
             return i.error();
         if (auto e = enqueueEvent(db, {due->value(1).toString(), QStringLiteral("evaluation.submitted"),
                                        QJsonObject{{QStringLiteral("evaluationId"), localId},
-                                                   {QStringLiteral("serviceNo"), due->value(2).toString()},
+                                                   {QStringLiteral("projectNo"), due->value(2).toString()},
                                                    {QStringLiteral("taskCode"), due->value(3).toString()},
                                                    {QStringLiteral("channel"), QStringLiteral("default")},
-                                                   {QStringLiteral("level"), level},
+                                                   {QStringLiteral("satisfaction"), level},
                                                    {QStringLiteral("comment"), QString()},
                                                    {QStringLiteral("attempt"), 1},
                                                    {QStringLiteral("windowNo"), due->value(4).toInt()},

@@ -43,6 +43,10 @@ public:
         std::optional<int> attitude;
         QString comment;
         bool followUp = false;
+        // The evaluation's own key (UUID); empty = a new one. Given by a
+        // caller that may submit the same answer twice (the QR relay after
+        // a lost acknowledgement): the second submit returns the first id.
+        QString localId;
     };
 
     explicit EvaluationService(std::shared_ptr<Database> db, BadReviewRules rules = BadReviewRules());
@@ -56,6 +60,18 @@ public:
     // evaluated: a follow-up may be added), evaluation.no_first (a follow-up
     // without a first evaluation).
     Result<qint64> submit(const Input &input);
+
+    // The case with this 办件编号 (or local key, for a case that got none).
+    Result<std::optional<qint64>> caseByNumber(const QString &caseNo) const;
+    // Whether there is such a service here (a case, or a finished ticket in
+    // this database) and whether it already has its first evaluation.
+    enum class Standing
+    {
+        Unknown,
+        Open,
+        Evaluated
+    };
+    Result<Standing> standing(std::optional<qint64> caseId, std::optional<qint64> ticketId) const;
 
     // Services finished at least `days` days before `now` and never
     // evaluated get `level` on the channel "default" where the province

@@ -27,6 +27,8 @@ const Schema &mainSchema()
              QStringLiteral(":/yc/migrations/0009_proxy.sql")},
             {10, QStringLiteral("unresolved register (办不成事): entries and their steps"),
              QStringLiteral(":/yc/migrations/0010_unresolved.sql")},
+            {11, QStringLiteral("QR evaluations: invitations and answers kept by halld"),
+             QStringLiteral(":/yc/migrations/0011_evaluation_invites.sql")},
             {12, QStringLiteral("proxy badge: reason on tickets, mode on cases; kiosk role"),
              QStringLiteral(":/yc/migrations/0012_proxy_badge_kiosk.sql")},
         },

@@ -114,8 +114,8 @@ private slots:
                                      .object()
                                      .value(QStringLiteral("data"))
                                      .toObject();
-        QCOMPARE(data.value(QStringLiteral("level")).toString(), QStringLiteral("very_satisfied"));
-        QCOMPARE(data.value(QStringLiteral("serviceNo")).toString(), QStringLiteral("P%1").arg(c));
+        QCOMPARE(data.value(QStringLiteral("satisfaction")).toString(), QStringLiteral("very_satisfied"));
+        QCOMPARE(data.value(QStringLiteral("projectNo")).toString(), QStringLiteral("P%1").arg(c));
         QCOMPARE(data.value(QStringLiteral("attempt")).toInt(), 1);
         QCOMPARE(test::count(*m_db, QStringLiteral("outbox"), QStringLiteral("case_key = 'case-%1'").arg(c)),
                  2);

@@ -102,9 +102,10 @@ QJsonObject Answer::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-SimClient::SimClient(const Pki &pki, QString baseUrl)
+SimClient::SimClient(const Pki &pki, QString baseUrl, platform::SignatureMethod method)
     : m_pki(pki)
     , m_base(std::move(baseUrl))
+    , m_method(method)
 {}
 
 Answer SimClient::call(const QByteArray &method, const QByteArray &target, const QJsonObject &body)
@@ -121,7 +122,7 @@ Answer SimClient::call(const QByteArray &method, const QByteArray &target, const
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(20000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const platform::Signer signer("hall-01", m_pki.signingKey(), platform::SignatureMethod::HmacSha256);
+    const platform::Signer signer("hall-01", m_pki.signingKey(), m_method);
     for (const auto &[name, value] : signer.sign(method, target, body, QDateTime::currentSecsSinceEpoch()))
         request.setRawHeader(name, value);
     for (const auto &[name, value] : headerOverride)

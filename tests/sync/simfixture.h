@@ -64,7 +64,9 @@ struct Answer
 class SimClient
 {
 public:
-    SimClient(const Pki &pki, QString baseUrl);
+    // method: the signature the simulator was started with (--signature-method).
+    SimClient(const Pki &pki, QString baseUrl,
+              platform::SignatureMethod method = platform::SignatureMethod::HmacSha256);
     Answer call(const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
                 const QList<QPair<QByteArray, QByteArray>> &headerOverride = {});
     Answer call(const QByteArray &method, const QByteArray &target, const QJsonObject &body);
@@ -72,6 +74,7 @@ public:
 private:
     const Pki &m_pki;
     QString m_base;
+    platform::SignatureMethod m_method;
 };
 
 SyncConfig syncConfig(const Pki &pki, const QString &baseUrl);

@@ -186,7 +186,8 @@ void TestKiosk::priorityTicketIsIssuedShownAndPrinted()
         TicketSlip::paint(p, QRectF(0, 0, 640, 880),
                           {QStringLiteral("市中区政务服务中心"), number, QStringLiteral("不动产登记"),
                            QStringLiteral("Elderly"), 2, QDateTime::currentDateTimeUtc(),
-                           QStringLiteral("https://hall.example/queue?ticket=1"), QString()});
+                           QStringLiteral("https://hall.example/queue?ticket=1"), QString(),
+                           QStringLiteral("https://hall.example/evaluate/AAAAAAAAAAAAAAAAAAAAAA")});
         p.end();
         QVERIFY(slip.save(dir.filePath(QStringLiteral("kiosk-slip.png")), "PNG"));
     }

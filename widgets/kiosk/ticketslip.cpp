@@ -82,16 +82,32 @@ void TicketSlip::paint(QPainter &painter, const QRectF &area, const TicketSlipDa
     y += 6;
     drawText(y, 6, 3.5, false, hallTime::local(data.issuedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     y += 8;
-    if (!data.followUrl.isEmpty()) {
-        const Result<QImage> qr = QrCode::encode(data.followUrl.toUtf8(), 1, 0);
-        if (qr.ok()) {
-            const qreal side = 26;
-            painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-            painter.drawImage(QRectF((widthMm - side) / 2, y, side, side), qr.value());
-            y += side + 1;
-            drawText(y, 5, 3, false, tr("Scan to follow the queue on your phone"));
-            y += 5;
-        }
+    const Result<QImage> follow =
+        data.followUrl.isEmpty() ? Result<QImage>(QImage()) : QrCode::encode(data.followUrl.toUtf8(), 1, 0);
+    const Result<QImage> rate = data.evaluationUrl.isEmpty()
+                                    ? Result<QImage>(QImage())
+                                    : QrCode::encode(data.evaluationUrl.toUtf8(), 1, 0);
+    const bool hasFollow = follow.ok() && !follow->isNull();
+    const bool hasRate = rate.ok() && !rate->isNull();
+    if (hasFollow && hasRate) {
+        // Side by side: following the queue now, rating the service afterwards.
+        const qreal side = 24;
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter.drawImage(QRectF(widthMm / 4 - side / 2, y, side, side), follow.value());
+        painter.drawImage(QRectF(3 * widthMm / 4 - side / 2, y, side, side), rate.value());
+        y += side + 1;
+        drawText(y, 5, 3, false, tr("Left: follow the queue · Right: rate the service afterwards"));
+        y += 5;
+    } else if (hasFollow || hasRate) {
+        const qreal side = 26;
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter.drawImage(QRectF((widthMm - side) / 2, y, side, side),
+                          hasFollow ? follow.value() : rate.value());
+        y += side + 1;
+        drawText(y, 5, 3, false,
+                 hasFollow ? tr("Scan to follow the queue on your phone")
+                           : tr("Scan to rate the service after it is finished"));
+        y += 5;
     }
     drawText(y, 8, 3, false, tr("Please wait for your number to be called. Tickets are valid today only."));
     painter.restore();

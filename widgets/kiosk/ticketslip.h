@@ -23,6 +23,7 @@ struct TicketSlipData
     QDateTime issuedAt; // local time is printed
     QString followUrl;  // encoded as the QR code to follow the queue; none when empty
     QString proxyMode;  // 帮办代办 (assist | proxy | home_visit): priorityWords print as its mark
+    QString evaluationUrl; // the 二维码评价 page (halld's invitation for this ticket); none when empty
 };
 
 // Paints the ticket for an 80 mm thermal roll (or a PDF of that size):
