@@ -12,6 +12,7 @@
 #include "app/hall/hallconnection.h"
 #include "proxy/proxycases.h"
 #include "queue/queuealerts.h"
+#include "widgets/evaluation/evaluationprompt.h"
 #include "widgets/intake/intakepage.h"
 #include "widgets/proxy/proxyworkspacepage.h"
 #include "widgets/queue/callingpanel.h"
@@ -183,6 +184,7 @@ void MainWindow::buildCallingPanel()
     if (!m_ctx.hall || !serves)
         return;
     m_callingPanel = new CallingPanel(*m_ctx.hall, m_ctx.session->windowNo(), this);
+    m_evaluationPrompt = new EvaluationPrompt(m_ctx, this);
     auto *dock = new QDockWidget(tr("Queue"), this);
     dock->setObjectName(QStringLiteral("callingDock"));
     dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
@@ -212,6 +214,9 @@ void MainWindow::pageBuilt(QWidget *page)
     // with its number.
     if (auto *intake = qobject_cast<IntakePage *>(page); intake && m_callingPanel)
         connect(intake, &IntakePage::caseRecorded, m_callingPanel, &CallingPanel::finishWithCase);
+    // The citizen rates the service on the customer-facing screen.
+    if (auto *intake = qobject_cast<IntakePage *>(page); intake && m_evaluationPrompt)
+        connect(intake, &IntakePage::caseRecorded, m_evaluationPrompt, &EvaluationPrompt::caseRecorded);
     // The help desk's reminders (due today, overdue) beside the page's name.
     if (auto *proxy = qobject_cast<ProxyWorkspacePage *>(page)) {
         connect(proxy, &ProxyWorkspacePage::reminderCountChanged, this, &MainWindow::showProxyReminders);

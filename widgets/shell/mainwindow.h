@@ -11,6 +11,7 @@ namespace yc {
 
 struct ClientContext;
 class CallingPanel;
+class EvaluationPrompt;
 class StatusBarWidget;
 
 // The window at the counter: navigation by role on the left, the page on the
@@ -47,6 +48,7 @@ private:
     StatusBarWidget *m_statusBar;
     QStringList m_pageIds;
     CallingPanel *m_callingPanel = nullptr;
+    EvaluationPrompt *m_evaluationPrompt = nullptr; // at a serving window
     QList<std::function<QWidget *()>> m_factories; // null once built
 };
 
