@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/announcer/announcer.h"
 #include "app/core/httpservice.h"
 #include "app/hall/halldispatcher.h"
 #include "app/hall/hallserver.h"
@@ -13,7 +14,7 @@ namespace yc {
 // yichuang-halld's own parts: the queue engine on the hall database, staff
 // sessions, the dispatcher and the hall-protocol server. The INI file's
 // [queue] section configures the engine, [server] the protocol limits
-// (see docs/hall-protocol.md).
+// (see docs/hall-protocol.md), [announcer] the voice (docs/announcer.md).
 class HallService : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ private:
     HallSessions m_sessions;
     HallDispatcher m_dispatcher;
     HallServer m_server;
+    std::unique_ptr<announcer::Announcer> m_announcer;
 };
 
 } // namespace yc
