@@ -68,7 +68,9 @@ void TestAnnouncerHalld::initTestCase()
     // A call made before halld ever ran: it must never be announced.
     queue::QueueEngine engine(m_db);
     queue::Actor window3{QStringLiteral("1002"), 3, {QStringLiteral("clerk")}};
-    QVERIFY(engine.issue({0, QStringLiteral("B")}, window3));
+    queue::QueueEngine::IssueRequest issue;
+    issue.prefix = QStringLiteral("B");
+    QVERIFY(engine.issue(issue, window3));
     auto old = engine.callNext(window3);
     QVERIFY(old);
     m_oldTicket = old->ticket.displayNo;
