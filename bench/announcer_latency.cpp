@@ -5,7 +5,7 @@
 // call-next operation alone on the same database in the same run (one
 // BEGIN IMMEDIATE transaction with synchronous=FULL).
 //
-//   bench_announcer_latency [--calls 200] [--runs 5]
+//   bench_announcer_latency [--calls 100] [--runs 5]
 //
 // Everything runs in this process, as inside yichuang-halld: the engine on a
 // temporary database, the announcer fed by onChanged(seq) as
@@ -98,7 +98,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("calls"), QStringLiteral("Calls per run."), QStringLiteral("n"),
-                      QStringLiteral("200")});
+                      QStringLiteral("100")});
     parser.addOption(
         {QStringLiteral("runs"), QStringLiteral("Counted runs."), QStringLiteral("n"), QStringLiteral("5")});
     parser.process(app);
