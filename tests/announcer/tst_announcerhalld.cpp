@@ -1,8 +1,8 @@
 #include "app/announcer/clipspeaker.h"
 #include "app/announcer/pcmoutput.h"
-#include "halldprocess.h"
+#include "queue/halldprocess.h"
 #include "queue/queueengine.h"
-#include "queuefixture.h"
+#include "queue/queuefixture.h"
 #include "staff/staffrepository.h"
 #include "support/testsupport.h"
 
