@@ -97,9 +97,9 @@ int main(int argc, char **argv)
                        "when the main window is usable (benchmarks)."));
     const QCommandLineOption exitWhenReady(QStringLiteral("exit-when-ready"),
                                            QStringLiteral("With --report-ready: quit right after the line."));
-    const QCommandLineOption kiosk(QStringLiteral("kiosk"),
-                                   QStringLiteral("Run as the ticket kiosk: full screen, touch, signed in with "
-                                                  "the kiosk account (Ctrl+Alt+Q ends it)."));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"), QStringLiteral("Run as the ticket kiosk: full screen, touch, signed in with "
+                                                "the kiosk account (Ctrl+Alt+Q ends it)."));
     parser.addOptions({standalone, database, settingsFile, language, reportReady, exitWhenReady, kiosk});
     parser.process(app);
 

@@ -3,6 +3,7 @@
 #include "app/core/serviceoptions.h"
 #include "hall/hallrepository.h"
 
+#include <QFileInfo>
 #include <QSettings>
 #include <QTextStream>
 
@@ -27,6 +28,7 @@ Result<std::shared_ptr<QObject>> HallService::start(ServiceContext &context)
     queue::QueueConfig config;
     HallServer::Limits limits;
     int sessionMinutes = 12 * 60;
+    announcer::AnnouncerConfig voice;
     if (!context.options.configFile.isEmpty()) {
         QSettings ini(context.options.configFile, QSettings::IniFormat);
         config = queue::QueueConfig::fromSettings(ini);
@@ -36,6 +38,11 @@ Result<std::shared_ptr<QObject>> HallService::start(ServiceContext &context)
         limits.maxMessageBytes =
             ini.value(QStringLiteral("server/max_message_bytes"), limits.maxMessageBytes).toLongLong();
         sessionMinutes = qMax(1, ini.value(QStringLiteral("server/session_minutes"), sessionMinutes).toInt());
+        auto read = announcer::AnnouncerConfig::fromSettings(
+            ini, QFileInfo(context.options.configFile).absolutePath());
+        if (!read)
+            return read.error();
+        voice = read.value();
     }
     std::shared_ptr<HallService> service(new HallService(context.db, config, sessionMinutes, limits));
     if (!context.options.configFile.isEmpty()) {
@@ -58,6 +65,14 @@ Result<std::shared_ptr<QObject>> HallService::start(ServiceContext &context)
             ini = std::make_unique<QSettings>(context.options.configFile, QSettings::IniFormat);
         service->m_evaluations =
             std::make_unique<QrEvaluationDesk>(context.db, service->m_dispatcher, context.http, ini.get());
+    }
+    if (voice.enabled) {
+        auto made = announcer::Announcer::create(service->m_engine, voice);
+        if (!made)
+            return made.error();
+        service->m_announcer = std::move(made).value();
+        connect(&service->m_server, &HallServer::changed, service->m_announcer.get(),
+                &announcer::Announcer::onChanged);
     }
     auto port = service->m_server.listen(context.options.listenAddress,
                                          context.options.effectiveProtocolPort(), context.tls);

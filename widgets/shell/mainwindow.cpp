@@ -3,15 +3,15 @@
 #include "app/core/clientcontext.h"
 #include "app/core/session.h"
 #include "app/core/settings.h"
+#include "app/hall/hallconnection.h"
 #include "codes/codes.h"
 #include "core/clock.h"
+#include "proxy/proxycases.h"
+#include "queue/queuealerts.h"
 #include "widgets/admin/adminpage.h"
 #include "widgets/cases/casespage.h"
 #include "widgets/catalog/catalogpage.h"
 #include "widgets/common/theme.h"
-#include "app/hall/hallconnection.h"
-#include "proxy/proxycases.h"
-#include "queue/queuealerts.h"
 #include "widgets/evaluation/evaluationprompt.h"
 #include "widgets/intake/intakepage.h"
 #include "widgets/proxy/proxyworkspacepage.h"
@@ -32,9 +32,9 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
@@ -195,8 +195,8 @@ void MainWindow::buildCallingPanel()
             [this](qint64 ticketId, const QString &displayNo) {
                 // At the help desk a 帮办代办 ticket opens (or shows) its proxy case.
                 const auto ticket = m_ctx.hall->hall().ticket(ticketId);
-                if (ticket && !ticket->proxyMode.isEmpty() && m_ctx.session->hasRole(QStringLiteral("helpdesk")) &&
-                    showPage(QStringLiteral("proxy"))) {
+                if (ticket && !ticket->proxyMode.isEmpty() &&
+                    m_ctx.session->hasRole(QStringLiteral("helpdesk")) && showPage(QStringLiteral("proxy"))) {
                     if (auto *proxy = qobject_cast<ProxyWorkspacePage *>(m_pages->currentWidget()))
                         proxy->openForTicket(ticketId, ticket->proxyMode);
                     return;
