@@ -767,6 +767,10 @@
         <source>Give a reason to pause the window; the supervisor sees it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Help with the process… (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::CameraPreview</name>
@@ -895,6 +899,10 @@
     </message>
     <message>
         <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,6 +1582,54 @@
         <source>Public service</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting an enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing an enterprise&apos;s registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing an enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::Database</name>
@@ -1955,10 +2011,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proxy service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Address: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,6 +2086,206 @@
         <source>Printing failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan to rate this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::EvaluationInvites</name>
+    <message>
+        <source>This evaluation link is not valid. Scan the QR code on your receipt or ticket again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation invitation needs a window or a ticket, a case number of at most 64 characters, a service name of at most 200, and 1 to 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time for this evaluation has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the five levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service efficiency, service level and attitude are rated from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment can have at most 500 characters and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell us what was not satisfactory, so that it can be put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can evaluate once your business at the window is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service has been evaluated and followed up already; it cannot be evaluated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what became of the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such evaluation waiting for this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::EvaluationOps</name>
+    <message>
+        <source>&quot;ticketId&quot; must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at a window to invite an evaluation of a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request needs &quot;answerId&quot; and &quot;result&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::EvaluationPrompt</name>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizen screen: ask the citizen to rate the service with the QR code on the receipt or ticket slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service has already been evaluated. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your evaluation could not be saved. Please tell the clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::EvaluationScreen</name>
+    <message>
+        <source>Service evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy or rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not explained clearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you want to tell us (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are sorry. What was not satisfactory?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch at least one reason, so that it can be put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 · staff no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your evaluation!</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::EvaluationService</name>
@@ -2067,6 +2319,10 @@
     </message>
     <message>
         <source>The default rating must be a good or neutral level after at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation&apos;s key is too long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2199,6 +2455,14 @@
     </message>
     <message>
         <source>Send the person&apos;s details masked (e.g. 3704**********123X), never in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket kiosk may only issue tickets, check appointments in and read the queue (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window number must be between 1 and 999.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2776,6 +3040,56 @@
         <comment>who: what is wrong</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The help-with-the-process mark of the ticket is not known here. Mark the ticket again at the calling panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::KioskMatterPage</name>
+    <message>
+        <source>Type the name of your business, or a word for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 结婚, 开公司, 老年证, jiehun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results appear below as you type. Touch yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Try a shorter word, or go back and choose a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your business:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::KioskMode</name>
+    <message>
+        <source>The kiosk has no connection to the hall queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kiosk account is set up. Set kiosk/staffNo and kiosk/password in the settings to an account with the role &quot;Ticket kiosk&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is not a kiosk account. Give the kiosk an account with only the role &quot;Ticket kiosk&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::KioskWindow</name>
@@ -2828,6 +3142,30 @@
     </message>
     <message>
         <source>Please take your ticket below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find my business by its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have your ID card? Place it on the reader: older people get priority, and an appointment for today is checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in for your appointment: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card read: %1. Priority for older people applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line takes &quot;%1&quot; today. Please ask the staff at the help desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2992,6 +3330,30 @@
     </message>
     <message>
         <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 帮办代办 records are not available in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is not connected to the hall&apos;s queue service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 due)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3445,6 +3807,1342 @@
         <source>The platform signature method must be HMAC-SHA256 or HMAC-SM3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The default rating needs 1 to 365 days and a good or neutral level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyCallbackDialog</name>
+    <message>
+        <source>Follow-up call (回访)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyCasePanel</name>
+    <message>
+        <source>Record progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion / termination slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the mandate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the signed scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the follow-up call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy case chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: waiting on the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1, by %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (waiting on the citizen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help-desk staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters and powers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals not returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number (办件编号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the linked case to unlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the visit to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (what the citizen must do or decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the service ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was achieved and how it reached the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyCases</name>
+    <message>
+        <source>The person served is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such proxy case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in before opening a proxy case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 帮办 (assist), 代办 (proxy) or 上门办 (home visit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the citizen needs help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the reason for help (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason&apos;s detail may have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happens next (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the next action a day, today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the case to an active member of the help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case to help with does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key is not loaded; personal data cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already linked to this proxy case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the case number (办件编号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case has the number %1. Check the number on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not linked to this proxy case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the citizen entrusts (the matters and powers, at most 1000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mandate&apos;s period: a first day and a last day on or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans cannot be stored on this computer (the attachment store is not running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans cannot be read on this computer (the attachment store is not running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan of the mandate has been stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the item (at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether it is an original or a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the item was received or returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count is 1 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who handed it over or took it back: at most 100 characters; the note at most 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n of this item is held for the citizen; check the item and the count.</source>
+        <translation>
+            <numerusform>Only %n of this item is held for the citizen; check the item and the count.</numerusform>
+            <numerusform>Only %n of this item are held for the citizen; check the item and the count.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write what was done (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is suspended; resume it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time for the visit that has not passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the visit (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose may have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit booked for %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was done at the visit (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the visit was cancelled (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such home visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of this visit is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy case is closed; only the follow-up call can still be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the case is suspended (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the work resumes (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a suspended case can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note may have at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals are still held for the citizen (%1). Record their return, or note where they are (e.g. kept by the authority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the case is terminated (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was achieved and how it reached the citizen (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is suspended; resume it before finishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代办 needs the citizen&apos;s signed mandate (代办服务委托书) before it is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the citizen was reached: phone, visit or SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how satisfied the citizen was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up call comes after the case is finished or terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up call is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyFormDialog</name>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyForms</name>
+    <message>
+        <source>%1 (signature): ____________________    Date: ______ / ____ / ____</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help-desk staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is entrusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters and powers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The principal entrusts the agent above, of their own free will and free of charge, to handle the matters above within the powers and the period stated, and vouches that the materials provided are true. The agent handles them in the principal&apos;s name, keeps the materials safe, returns every original, and reports the progress and the result to the principal. Either party may end the mandate at any time by telling the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is free of charge. Keep this slip: quote its number to ask about the progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every original was returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service ended before the matters were done, for the reason above. The materials were handed back as listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matters entrusted are done and the result has reached the person served. The materials were handed back as listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy Service Mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted and Proxy Service Acceptance Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy Service Termination Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy Service Completion Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion or termination slip is printed once the case is finished or terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the form to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyHandoverDialog</name>
+    <message>
+        <source>Material handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by / taken back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyMandateDialog</name>
+    <message>
+        <source>Mandate (代办服务委托书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters and powers entrusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen has signed the mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyMarkDialog</name>
+    <message>
+        <source>Help with the process for ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the citizen for assisted service, service on their behalf or a home visit. The mark shows on the ticket, the case and its receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No help (remove the mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyOpenDialog</name>
+    <message>
+        <source>Open a proxy case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail of the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number or credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person served is the applicant of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help-desk staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-digit resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyProgressDialog</name>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on the citizen (a document to bring, a decision to make)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyReasonDialog</name>
+    <message>
+        <source>Originals still held for the citizen: %1. Record their return first, or say where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the originals are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyVisitDialog</name>
+    <message>
+        <source>Book a home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyWords</name>
+    <message>
+        <source>Assist (帮办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy (代办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit (上门办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyWorkspacePage</name>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a proxy case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due today or overdue</source>
+        <translation>
+            <numerusform>%n item due today or overdue</numerusform>
+            <numerusform>%n items due today or overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A proxy case is already open for this; it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a proxy case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the form as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Print it from there and have it signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::QrCode</name>
@@ -3462,6 +5160,189 @@
     </message>
     <message>
         <source>The QR code could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::QueuePage</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another window for this line or let more windows serve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that someone is at the window: they should call the next ticket or pause the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the clerk at this window needs help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check when the window opens again, or send its lines to another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a citizen has waited %2 (limit %3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 waiting (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 idle for %2 while its lines wait (limit %3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1: ticket %2 has been at the window for %3 (limit %4 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 paused for %2 (limit %3 min): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the hall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of the hall: sign in again to see the live queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the hall: the figures below may be out of date; reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — easing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1, waiting for the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new alerts: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3497,18 +5378,6 @@
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3599,6 +5468,17 @@
     </message>
     <message>
         <source>Once the province platform reports results, they arrive here by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ServiceBadge</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help with the process: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3971,6 +5851,14 @@
         <source>The ticket printer is not ready. Ask the staff at the help desk for a ticket.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left: follow the queue · Right: rate the service afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to rate the service after it is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::TransferDialog</name>
@@ -4000,6 +5888,534 @@
     </message>
 </context>
 <context>
+    <name>yc::UnresolvedEntryDialog</name>
+    <message>
+        <source>Record something that could not be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known / no matter of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen wanted done, and what stood in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another unit (write its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could not be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number or a phone number is needed to give the citizen the feedback. Both are stored encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number (optional if a phone is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of the responsible unit, or choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::UnresolvedRegister</name>
+    <message>
+        <source>Policy unclear or no policy basis (政策不明确)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreasonable materials or conditions (材料要求不合理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system does not support it (系统不支持)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility unclear or shared (职责不清、职责交叉)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed from one department to another (部门推诿)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult, across departments or levels (办理难度大)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond the hall&apos;s remit (超出职责范围)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (其他)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the online service platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person at the hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: really settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled: reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved, feedback due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be resolved, feedback due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded (接受登记)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to a unit (分类处置)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved (办结)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback to the citizen (评价反馈)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check (抽查回访)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: every entry and step of the register is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether a person or an enterprise reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enterprise&apos;s name (at most 200 characters, no control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s name (at most 200 characters, no control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an ID number, a credit code or a phone number, so the feedback reaches the person who reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what could not be done (at most 1000 characters, no control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the class of the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsible unit&apos;s name is too long or contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline is 1 to %1 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key is not loaded; personal data cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That matter is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That department is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was done or said (at most 1000 characters, no control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor records a spot check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the responsible unit or write its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the citizen was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the citizen answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the matter is really settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such entry in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is closed. A supervisor&apos;s spot check can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is already concluded; give the citizen the feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the entry to a unit before recording its reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether it was resolved before the feedback to the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a closed entry is spot-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has already been spot-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key is not loaded; personal data cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::UnresolvedRegisterPage</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, closed too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what I recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could not be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another unit (write its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a unit outside the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month: %1 recorded, %2 closed (%3 on time), %4 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the register for this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (enterprise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s) from recording)</source>
+        <translation>
+            <numerusform>%1 (%n working day from recording)</numerusform>
+            <numerusform>%1 (%n working days from recording)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to a unit (分类处置)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the unit is asked to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the unit answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it cannot be resolved, and what the citizen can do instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen was told and said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the call back to the citizen found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further step: the entry is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as %1. Give the citizen this number; the answer is due by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::WorkCalendar</name>
     <message>
         <source>The date of acceptance is missing.</source>
@@ -4015,6 +6431,154 @@
     </message>
     <message>
         <source>A suspension of the time limit needs a start and an end that is not before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::Announcer</name>
+    <message>
+        <source>No speech engine with a Mandarin (zh_CN) voice is installed. Install one (for example speech-dispatcher with a Mandarin voice), or set announcer/voice=clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for the announcements cannot be created. Check announcer/wav_dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::AnnouncerConfig</name>
+    <message>
+        <source>app/announcer/voice is &quot;%1&quot;; use auto, tts or clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app/announcer/output is &quot;%1&quot;; use audio or wav.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app/announcer/repeat must be a number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app/announcer/pause_ms must be a number of milliseconds from 0 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app/announcer/chime_gap_ms must be a number of milliseconds from 0 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app/announcer/output is wav but announcer/wav_dir names no folder. Set the folder the announcements are written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app/announcer/voice=tts can only play to a sound card. Use output=audio, or voice=clips for WAV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::ClipBank</name>
+    <message>
+        <source>The voice clip %1 is at %2 Hz but the others are at %3 Hz. Record every clip at one sample rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice clips in %1 are incomplete; missing: %2. Regenerate them with scripts/make-voice-clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::Phrasing</name>
+    <message>
+        <source>The announcement template &quot;%1&quot; has an unknown placeholder at &quot;%2&quot;. Use {ticket} and {window}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The announcement template &quot;%1&quot; uses &quot;%2&quot;, for which there is no voice clip. Write it with these words only: %3, {ticket} and {window}; or use voice=tts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The announcement template &quot;%1&quot; must contain both {ticket} and {window}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::SoundCardOutput</name>
+    <message>
+        <source>The sound card did not finish playing in time; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sound card. Connect one, or set announcer/output=wav.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound card %1 cannot play mono 16-bit sound at %2 Hz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound card reported an error (%1) while playing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::TtsSpeaker</name>
+    <message>
+        <source>The speech engine did not finish the announcement in time; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::Wav</name>
+    <message>
+        <source>The sound file %1 cannot be used: %2. Regenerate it with scripts/make-voice-clips or record it as mono 16-bit PCM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a WAV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format chunk is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not mono 16-bit PCM (format %1, %2 channels, %3 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample rate %1 Hz is not between 8000 and 48000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data comes before the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no sound data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The announcement could not be written to %1: %2. Check that the folder exists and has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::WavFolderOutput</name>
+    <message>
+        <source>The folder %1 for the announcements cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4248,6 +6812,29 @@
     </message>
     <message>
         <source>The scan failed (%1). Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::display::DisplayRoutes</name>
+    <message>
+        <source>The display page is incomplete in this build of halld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width is the number of Chinese characters the strip shows, from 4 to 32 (usually 8 or 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall service cannot read the queue right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no window %1 in this hall. Use /led/&lt;window number&gt; with a window number the hall has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display feed is a WebSocket: open ws://&lt;this host and port&gt;/display/feed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4768,6 +7355,10 @@
     </message>
     <message>
         <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for help with the process.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -763,6 +763,10 @@
         <source>Give a reason to pause the window; the supervisor sees it.</source>
         <translation>请填写暂停原因，大厅管理人员可以看到。</translation>
     </message>
+    <message>
+        <source>Help with the process… (F10)</source>
+        <translation>帮办代办… (F10)</translation>
+    </message>
 </context>
 <context>
     <name>yc::CameraPreview</name>
@@ -890,6 +894,10 @@
     <message>
         <source>Due date</source>
         <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮办代办</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1570,54 @@
         <source>Public service</source>
         <translation>公共服务</translation>
     </message>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation>大厅取号机</translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation>帮办</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门办</translation>
+    </message>
+    <message>
+        <source>Older person</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Limited mobility</source>
+        <translation>行动不便</translation>
+    </message>
+    <message>
+        <source>Starting an enterprise</source>
+        <translation>企业开办</translation>
+    </message>
+    <message>
+        <source>Changing an enterprise&apos;s registration</source>
+        <translation>企业变更</translation>
+    </message>
+    <message>
+        <source>Closing an enterprise</source>
+        <translation>企业注销</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
 </context>
 <context>
     <name>yc::Database</name>
@@ -1943,10 +1999,6 @@
         <translation>%1（续）</translation>
     </message>
     <message>
-        <source>Proxy service</source>
-        <translation>帮办代办</translation>
-    </message>
-    <message>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
@@ -2022,6 +2074,206 @@
         <source>Printing failed.</source>
         <translation>打印失败。</translation>
     </message>
+    <message>
+        <source>Scan to rate this service</source>
+        <translation>扫码评价本次服务</translation>
+    </message>
+</context>
+<context>
+    <name>yc::EvaluationInvites</name>
+    <message>
+        <source>This evaluation link is not valid. Scan the QR code on your receipt or ticket again.</source>
+        <translation>评价链接无效，请重新扫描受理凭证或号票上的二维码。</translation>
+    </message>
+    <message>
+        <source>An evaluation invitation needs a window or a ticket, a case number of at most 64 characters, a service name of at most 200, and 1 to 30 days.</source>
+        <translation>评价邀请须包含窗口或票号、不超过64个字符的办件编号、不超过200个字符的服务名称，有效期为1至30天。</translation>
+    </message>
+    <message>
+        <source>The time for this evaluation has passed.</source>
+        <translation>已超过本次评价的期限。</translation>
+    </message>
+    <message>
+        <source>Choose one of the five levels.</source>
+        <translation>请从五个评价等级中选择一个。</translation>
+    </message>
+    <message>
+        <source>Service efficiency, service level and attitude are rated from 1 to 5.</source>
+        <translation>服务效率、服务水平和服务态度的评分须为1至5分。</translation>
+    </message>
+    <message>
+        <source>The comment can have at most 500 characters and no control characters.</source>
+        <translation>评价内容最多为500个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Please tell us what was not satisfactory, so that it can be put right.</source>
+        <translation>请告诉我们您不满意的地方，以便我们及时整改。</translation>
+    </message>
+    <message>
+        <source>You can evaluate once your business at the window is finished.</source>
+        <translation>在窗口办完业务后即可评价。</translation>
+    </message>
+    <message>
+        <source>This service has been evaluated and followed up already; it cannot be evaluated again.</source>
+        <translation>该服务已评价并已追加评价，不能再次评价。</translation>
+    </message>
+    <message>
+        <source>Say what became of the evaluation.</source>
+        <translation>请说明该评价的处理结果。</translation>
+    </message>
+    <message>
+        <source>There is no such evaluation waiting for this window.</source>
+        <translation>本窗口没有待处理的该条评价。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::EvaluationOps</name>
+    <message>
+        <source>&quot;ticketId&quot; must be a positive whole number.</source>
+        <translation>“ticketId”必须为正整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>“%1”必须为文本。</translation>
+    </message>
+    <message>
+        <source>Sign in at a window to invite an evaluation of a case.</source>
+        <translation>请先在窗口登录，再邀请群众评价办件。</translation>
+    </message>
+    <message>
+        <source>The request needs &quot;answerId&quot; and &quot;result&quot;.</source>
+        <translation>请求须包含“answerId”和“result”。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::EvaluationPrompt</name>
+    <message>
+        <source>Ticket %1</source>
+        <translation>票号 %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>No citizen screen: ask the citizen to rate the service with the QR code on the receipt or ticket slip</source>
+        <translation>无评价屏：请群众扫描受理凭证或号票上的二维码评价本次服务</translation>
+    </message>
+    <message>
+        <source>This service has already been evaluated. Thank you!</source>
+        <translation>本次服务已评价，谢谢！</translation>
+    </message>
+    <message>
+        <source>Your evaluation could not be saved. Please tell the clerk.</source>
+        <translation>评价未能保存，请告知工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::EvaluationScreen</name>
+    <message>
+        <source>Service evaluation</source>
+        <translation>服务评价</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等候时间</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>办事效率</translation>
+    </message>
+    <message>
+        <source>Materials asked for</source>
+        <translation>材料要求</translation>
+    </message>
+    <message>
+        <source>Policy or rules</source>
+        <translation>政策规定</translation>
+    </message>
+    <message>
+        <source>Not explained clearly</source>
+        <translation>解释不清楚</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>设施环境</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this service?</source>
+        <translation>您对本次服务满意吗？</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Service efficiency</source>
+        <translation>服务效率</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Anything you want to tell us (optional)</source>
+        <translation>您还想告诉我们什么？（选填）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>We are sorry. What was not satisfactory?</source>
+        <translation>很抱歉！请问您对哪些方面不满意？</translation>
+    </message>
+    <message>
+        <source>Touch at least one reason, so that it can be put right.</source>
+        <translation>请至少点选一项原因，以便我们及时整改。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Window %1 · staff no. %2</source>
+        <translation>%1号窗口 · 工号 %2</translation>
+    </message>
+    <message>
+        <source>Thank you for your evaluation!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
 </context>
 <context>
     <name>yc::EvaluationService</name>
@@ -2031,7 +2283,7 @@
     </message>
     <message>
         <source>Service efficiency, service level and attitude are rated from 1 to 5.</source>
-        <translation>办事效率、服务水平和服务态度的评分须为1至5分。</translation>
+        <translation>服务效率、服务水平和服务态度的评分须为1至5分。</translation>
     </message>
     <message>
         <source>The comment can have at most 500 characters and no control characters.</source>
@@ -2056,6 +2308,10 @@
     <message>
         <source>The default rating must be a good or neutral level after at least one day.</source>
         <translation>默认评价的等级须为好评或中评，且默认评价期限至少为1天。</translation>
+    </message>
+    <message>
+        <source>The evaluation&apos;s key is too long.</source>
+        <translation>评价的本地标识过长。</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2444,14 @@
     <message>
         <source>Send the person&apos;s details masked (e.g. 3704**********123X), never in full.</source>
         <translation>请发送脱敏后的个人信息（如 3704**********123X），不得发送完整信息。</translation>
+    </message>
+    <message>
+        <source>A ticket kiosk may only issue tickets, check appointments in and read the queue (&quot;%1&quot;).</source>
+        <translation>大厅取号机只能取号、预约签到和查看排队情况（“%1”）。</translation>
+    </message>
+    <message>
+        <source>The window number must be between 1 and 999.</source>
+        <translation>窗口号须在1至999之间。</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3025,56 @@
         <comment>who: what is wrong</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>The help-with-the-process mark of the ticket is not known here. Mark the ticket again at the calling panel.</source>
+        <translation>号票上的帮办代办标记在此无法识别，请在叫号界面重新标记。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::KioskMatterPage</name>
+    <message>
+        <source>Type the name of your business, or a word for it</source>
+        <translation>请输入要办的事的名称或关键词</translation>
+    </message>
+    <message>
+        <source>e.g. 结婚, 开公司, 老年证, jiehun</source>
+        <translation>如：结婚、开公司、老年证、jiehun</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>The results appear below as you type. Touch yours.</source>
+        <translation>输入时结果会显示在下方，请点选您要办的事。</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try a shorter word, or go back and choose a line.</source>
+        <translation>没有找到。请换个短一点的词，或返回选择业务。</translation>
+    </message>
+    <message>
+        <source>Touch your business:</source>
+        <translation>请点选您要办的事：</translation>
+    </message>
+</context>
+<context>
+    <name>yc::KioskMode</name>
+    <message>
+        <source>The kiosk has no connection to the hall queue.</source>
+        <translation>取号机未连接大厅排队服务。</translation>
+    </message>
+    <message>
+        <source>No kiosk account is set up. Set kiosk/staffNo and kiosk/password in the settings to an account with the role &quot;Ticket kiosk&quot;.</source>
+        <translation>未设置取号机账号。请在设置中将 kiosk/staffNo 和 kiosk/password 设为角色为“大厅取号机”的账号。</translation>
+    </message>
+    <message>
+        <source>Account %1 is not a kiosk account. Give the kiosk an account with only the role &quot;Ticket kiosk&quot;.</source>
+        <translation>账号 %1 不是取号机账号。请为取号机配置仅具有“大厅取号机”角色的账号。</translation>
+    </message>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation>大厅取号机</translation>
+    </message>
 </context>
 <context>
     <name>yc::KioskWindow</name>
@@ -2813,6 +3127,30 @@
     <message>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走您的号票。</translation>
+    </message>
+    <message>
+        <source>Find my business by its name</source>
+        <translation>按名称查找要办的事</translation>
+    </message>
+    <message>
+        <source>Have your ID card? Place it on the reader: older people get priority, and an appointment for today is checked in.</source>
+        <translation>带了身份证？请放到读卡器上：老年人优先办理，今天有预约的可直接签到。</translation>
+    </message>
+    <message>
+        <source>Check in for your appointment: %1 at %2</source>
+        <translation>预约签到：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Card read: %1. Priority for older people applies.</source>
+        <translation>已读卡：%1。老年人优先办理。</translation>
+    </message>
+    <message>
+        <source>Card read: %1.</source>
+        <translation>已读卡：%1。</translation>
+    </message>
+    <message>
+        <source>No line takes &quot;%1&quot; today. Please ask the staff at the help desk.</source>
+        <translation>今天没有可办理“%1”的业务，请到咨询服务台询问工作人员。</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3314,30 @@
     <message>
         <source>Queue</source>
         <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Assisted services</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>The 帮办代办 records are not available in this program.</source>
+        <translation>本程序无法使用帮办代办记录。</translation>
+    </message>
+    <message>
+        <source>Could not be done</source>
+        <translation>办不成事</translation>
+    </message>
+    <message>
+        <source>Live queue</source>
+        <translation>排队监控</translation>
+    </message>
+    <message>
+        <source>This program is not connected to the hall&apos;s queue service.</source>
+        <translation>本程序未连接大厅排队服务。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 due)</source>
+        <translation>%1（%2 件待处理）</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3781,1340 @@
         <source>The platform signature method must be HMAC-SHA256 or HMAC-SM3.</source>
         <translation>省级平台签名算法必须为 HMAC-SHA256 或 HMAC-SM3。</translation>
     </message>
+    <message>
+        <source>The default rating needs 1 to 365 days and a good or neutral level.</source>
+        <translation>默认评价的期限须为1至365天，等级只能为好评或中评。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyCallbackDialog</name>
+    <message>
+        <source>Follow-up call (回访)</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>The citizen is</source>
+        <translation>群众满意度</translation>
+    </message>
+    <message>
+        <source>What the citizen said</source>
+        <translation>群众意见</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyCasePanel</name>
+    <message>
+        <source>Record progress…</source>
+        <translation>登记进展…</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>中止…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>续办…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Mandate form</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
+        <source>Acceptance slip</source>
+        <translation>受理单</translation>
+    </message>
+    <message>
+        <source>Completion / termination slip</source>
+        <translation>办结（终止）单</translation>
+    </message>
+    <message>
+        <source>Print or save:</source>
+        <translation>打印或保存：</translation>
+    </message>
+    <message>
+        <source>Person served</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Record the mandate…</source>
+        <translation>登记委托书…</translation>
+    </message>
+    <message>
+        <source>Attach the signed scan…</source>
+        <translation>上传签字扫描件…</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办件状态</translation>
+    </message>
+    <message>
+        <source>Link a case…</source>
+        <translation>关联办件…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>关联办件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>原件或复印件</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record a handover…</source>
+        <translation>登记材料交接…</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料交接</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进展</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Book a visit…</source>
+        <translation>预约上门…</translation>
+    </message>
+    <message>
+        <source>Record the visit…</source>
+        <translation>登记上门结果…</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Record the follow-up call…</source>
+        <translation>登记回访…</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>No proxy case chosen</source>
+        <translation>未选择帮办代办件</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Suspended: waiting on the citizen.</source>
+        <translation>已中止：等待群众处理。</translation>
+    </message>
+    <message>
+        <source>Next: %1, by %2%3</source>
+        <translation>下一步：%1，期限：%2%3</translation>
+    </message>
+    <message>
+        <source> (waiting on the citizen)</source>
+        <translation>（等待群众处理）</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Reason for help</source>
+        <translation>服务原因</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Help-desk staff</source>
+        <translation>帮办代办人员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>From ticket</source>
+        <translation>来源票号</translation>
+    </message>
+    <message>
+        <source>From case</source>
+        <translation>来源办件</translation>
+    </message>
+    <message>
+        <source>Matters and powers</source>
+        <translation>委托事项及权限</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>委托期限</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>委托人签字</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>是，%1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Originals not returned</source>
+        <translation>未退还原件</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>What the citizen said</source>
+        <translation>群众意见</translation>
+    </message>
+    <message>
+        <source>Not yet made</source>
+        <translation>尚未回访</translation>
+    </message>
+    <message>
+        <source>After closing</source>
+        <translation>办结后进行</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（%2前）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>The signed mandate</source>
+        <translation>选择已签字的委托书</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Link a case</source>
+        <translation>关联办件</translation>
+    </message>
+    <message>
+        <source>Case number (办件编号)</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Choose the linked case to unlink.</source>
+        <translation>请选择要取消关联的办件。</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>登记办理进展</translation>
+    </message>
+    <message>
+        <source>Choose the visit to record.</source>
+        <translation>请选择要登记结果的上门服务。</translation>
+    </message>
+    <message>
+        <source>Record the visit</source>
+        <translation>登记上门结果</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>took place</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>What was done, or why not</source>
+        <translation>办理情况或取消原因</translation>
+    </message>
+    <message>
+        <source>Suspend the case</source>
+        <translation>中止办理</translation>
+    </message>
+    <message>
+        <source>Why (what the citizen must do or decide)</source>
+        <translation>中止原因（需群众补充的材料或作出的决定）</translation>
+    </message>
+    <message>
+        <source>Resume the case</source>
+        <translation>续办</translation>
+    </message>
+    <message>
+        <source>Terminate the case</source>
+        <translation>终止办理</translation>
+    </message>
+    <message>
+        <source>Why the service ends</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Finish the case</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>What was achieved and how it reached the citizen</source>
+        <translation>办理结果及送达方式</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyCases</name>
+    <message>
+        <source>The person served is not on record.</source>
+        <translation>未找到服务对象信息。</translation>
+    </message>
+    <message>
+        <source>There is no such proxy case.</source>
+        <translation>该帮办代办件不存在。</translation>
+    </message>
+    <message>
+        <source>Sign in before opening a proxy case.</source>
+        <translation>请先登录，再新建帮办代办件。</translation>
+    </message>
+    <message>
+        <source>Choose 帮办 (assist), 代办 (proxy) or 上门办 (home visit).</source>
+        <translation>请选择帮办、代办或上门办。</translation>
+    </message>
+    <message>
+        <source>Choose why the citizen needs help.</source>
+        <translation>请选择服务原因。</translation>
+    </message>
+    <message>
+        <source>Describe the reason for help (at most 200 characters).</source>
+        <translation>请填写原因说明（最多200个字符）。</translation>
+    </message>
+    <message>
+        <source>The reason&apos;s detail may have at most 200 characters.</source>
+        <translation>原因说明最多200个字符。</translation>
+    </message>
+    <message>
+        <source>Say what happens next (at most 200 characters).</source>
+        <translation>请填写下一步工作（最多200个字符）。</translation>
+    </message>
+    <message>
+        <source>Give the next action a day, today or later.</source>
+        <translation>请为下一步工作设定期限（不早于今天）。</translation>
+    </message>
+    <message>
+        <source>Assign the case to an active member of the help desk.</source>
+        <translation>请指派给在岗的帮办代办人员。</translation>
+    </message>
+    <message>
+        <source>The case to help with does not exist.</source>
+        <translation>要帮办的办件不存在。</translation>
+    </message>
+    <message>
+        <source>The data key is not loaded; personal data cannot be stored.</source>
+        <translation>未加载数据密钥，无法保存个人信息。</translation>
+    </message>
+    <message>
+        <source>Person served</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation>该票号已不存在。</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>该办件不存在。</translation>
+    </message>
+    <message>
+        <source>The case is already linked to this proxy case.</source>
+        <translation>该办件已关联到本帮办代办件。</translation>
+    </message>
+    <message>
+        <source>Enter the case number (办件编号).</source>
+        <translation>请输入办件编号。</translation>
+    </message>
+    <message>
+        <source>No case has the number %1. Check the number on the receipt.</source>
+        <translation>未找到编号为 %1 的办件，请核对受理凭证上的编号。</translation>
+    </message>
+    <message>
+        <source>The case is not linked to this proxy case.</source>
+        <translation>该办件未关联到本帮办代办件。</translation>
+    </message>
+    <message>
+        <source>Write what the citizen entrusts (the matters and powers, at most 1000 characters).</source>
+        <translation>请填写委托事项及权限（最多1000个字符）。</translation>
+    </message>
+    <message>
+        <source>Give the mandate&apos;s period: a first day and a last day on or after it.</source>
+        <translation>请填写委托期限：起始日期和截止日期，截止日期不得早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Scans cannot be stored on this computer (the attachment store is not running).</source>
+        <translation>本机无法保存扫描件（附件存储服务未运行）。</translation>
+    </message>
+    <message>
+        <source>Scans cannot be read on this computer (the attachment store is not running).</source>
+        <translation>本机无法读取扫描件（附件存储服务未运行）。</translation>
+    </message>
+    <message>
+        <source>No scan of the mandate has been stored.</source>
+        <translation>尚未保存委托书扫描件。</translation>
+    </message>
+    <message>
+        <source>Name the item (at most 100 characters).</source>
+        <translation>请填写材料名称（最多100个字符）。</translation>
+    </message>
+    <message>
+        <source>Say whether it is an original or a copy.</source>
+        <translation>请选择原件或复印件。</translation>
+    </message>
+    <message>
+        <source>Say whether the item was received or returned.</source>
+        <translation>请选择是收取还是退还。</translation>
+    </message>
+    <message>
+        <source>The count is 1 to 999.</source>
+        <translation>数量须在1至999之间。</translation>
+    </message>
+    <message>
+        <source>Who handed it over or took it back: at most 100 characters; the note at most 200.</source>
+        <translation>交接人最多100个字符，备注最多200个字符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n of this item is held for the citizen; check the item and the count.</source>
+        <translation>
+            <numerusform>为群众保管的该材料只有 %n 份，请核对材料名称和数量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write what was done (at most 500 characters).</source>
+        <translation>请填写办理情况（最多500个字符）。</translation>
+    </message>
+    <message>
+        <source>The case is suspended; resume it first.</source>
+        <translation>该件已中止，请先续办。</translation>
+    </message>
+    <message>
+        <source>Choose a time for the visit that has not passed.</source>
+        <translation>请选择尚未过去的上门时间。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the visit (at most 200 characters).</source>
+        <translation>请填写上门地址（最多200个字符）。</translation>
+    </message>
+    <message>
+        <source>The purpose may have at most 200 characters.</source>
+        <translation>事由最多200个字符。</translation>
+    </message>
+    <message>
+        <source>Home visit booked for %1 at %2</source>
+        <translation>已预约于%1上门，地址：%2</translation>
+    </message>
+    <message>
+        <source>Home visit: %1</source>
+        <translation>上门服务：%1</translation>
+    </message>
+    <message>
+        <source>Write what was done at the visit (at most 500 characters).</source>
+        <translation>请填写上门办理情况（最多500个字符）。</translation>
+    </message>
+    <message>
+        <source>Write why the visit was cancelled (at most 500 characters).</source>
+        <translation>请填写上门取消原因（最多500个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no such home visit.</source>
+        <translation>该上门服务不存在。</translation>
+    </message>
+    <message>
+        <source>The result of this visit is already recorded.</source>
+        <translation>该上门服务的结果已登记。</translation>
+    </message>
+    <message>
+        <source>Visit done: %1</source>
+        <translation>上门已完成：%1</translation>
+    </message>
+    <message>
+        <source>Visit cancelled: %1</source>
+        <translation>上门已取消：%1</translation>
+    </message>
+    <message>
+        <source>The proxy case is closed; only the follow-up call can still be recorded.</source>
+        <translation>该帮办代办件已结束，只能登记回访。</translation>
+    </message>
+    <message>
+        <source>Write why the case is suspended (at most 500 characters).</source>
+        <translation>请填写中止原因（最多500个字符）。</translation>
+    </message>
+    <message>
+        <source>The case is already suspended.</source>
+        <translation>该件已中止。</translation>
+    </message>
+    <message>
+        <source>Write why the work resumes (at most 500 characters).</source>
+        <translation>请填写续办原因（最多500个字符）。</translation>
+    </message>
+    <message>
+        <source>Only a suspended case can be resumed.</source>
+        <translation>只有已中止的件才能续办。</translation>
+    </message>
+    <message>
+        <source>The note may have at most 500 characters.</source>
+        <translation>备注最多500个字符。</translation>
+    </message>
+    <message>
+        <source>Originals are still held for the citizen (%1). Record their return, or note where they are (e.g. kept by the authority).</source>
+        <translation>仍有为群众保管的原件（%1）。请登记退还，或注明原件去向（如由审批部门留存）。</translation>
+    </message>
+    <message>
+        <source>Write why the case is terminated (at most 500 characters).</source>
+        <translation>请填写终止原因（最多500个字符）。</translation>
+    </message>
+    <message>
+        <source>Write what was achieved and how it reached the citizen (at most 500 characters).</source>
+        <translation>请填写办理结果及送达方式（最多500个字符）。</translation>
+    </message>
+    <message>
+        <source>The case is suspended; resume it before finishing.</source>
+        <translation>该件已中止，请先续办再办结。</translation>
+    </message>
+    <message>
+        <source>代办 needs the citizen&apos;s signed mandate (代办服务委托书) before it is finished.</source>
+        <translation>代办须有群众签字的代办服务委托书，方可办结。</translation>
+    </message>
+    <message>
+        <source>Say how the citizen was reached: phone, visit or SMS.</source>
+        <translation>请选择回访方式：电话、上门或短信。</translation>
+    </message>
+    <message>
+        <source>Record how satisfied the citizen was.</source>
+        <translation>请登记群众满意度。</translation>
+    </message>
+    <message>
+        <source>The follow-up call comes after the case is finished or terminated.</source>
+        <translation>办结或终止后方可回访。</translation>
+    </message>
+    <message>
+        <source>The follow-up call is already recorded.</source>
+        <translation>已登记过回访。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyFormDialog</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyForms</name>
+    <message>
+        <source>%1 (signature): ____________________    Date: ______ / ____ / ____</source>
+        <translation>%1（签字）：____________________    日期：______年____月____日</translation>
+    </message>
+    <message>
+        <source>Enterprise served</source>
+        <translation>服务对象（企业）</translation>
+    </message>
+    <message>
+        <source>Person served</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>委托人</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <source>Service hall</source>
+        <translation>服务大厅</translation>
+    </message>
+    <message>
+        <source>Help-desk staff</source>
+        <translation>帮办代办人员</translation>
+    </message>
+    <message>
+        <source>What is entrusted</source>
+        <translation>委托内容</translation>
+    </message>
+    <message>
+        <source>Matters and powers</source>
+        <translation>委托事项及权限</translation>
+    </message>
+    <message>
+        <source>Cases covered</source>
+        <translation>涉及办件</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>委托期限</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>The principal entrusts the agent above, of their own free will and free of charge, to handle the matters above within the powers and the period stated, and vouches that the materials provided are true. The agent handles them in the principal&apos;s name, keeps the materials safe, returns every original, and reports the progress and the result to the principal. Either party may end the mandate at any time by telling the other.</source>
+        <translation>委托人自愿、无偿委托上述受托人，在上述权限和期限内代为办理上述事项，并保证所提供材料真实有效。受托人以委托人名义办理，妥善保管材料，退还全部原件，并向委托人告知办理进度和结果。任何一方均可随时告知对方后解除委托。</translation>
+    </message>
+    <message>
+        <source>Materials handed over</source>
+        <translation>材料交接</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>原件或复印件</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason for help</source>
+        <translation>服务原因</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>预计完成日期</translation>
+    </message>
+    <message>
+        <source>The service is free of charge. Keep this slip: quote its number to ask about the progress.</source>
+        <translation>本服务免费。请妥善保管本受理单，可凭单号查询办理进度。</translation>
+    </message>
+    <message>
+        <source>For the enterprise</source>
+        <translation>企业代表</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>未退还</translation>
+    </message>
+    <message>
+        <source>None: every original was returned.</source>
+        <translation>无，原件已全部退还。</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>原件去向</translation>
+    </message>
+    <message>
+        <source>The service ended before the matters were done, for the reason above. The materials were handed back as listed.</source>
+        <translation>因上述原因，服务在事项办结前终止，材料已按清单交接退还。</translation>
+    </message>
+    <message>
+        <source>The matters entrusted are done and the result has reached the person served. The materials were handed back as listed.</source>
+        <translation>委托事项已办结，结果已送达服务对象，材料已按清单交接退还。</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <translation>%1 · 打印时间：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页 共%2页</translation>
+    </message>
+    <message>
+        <source>Proxy Service Mandate</source>
+        <translation>代办服务委托书</translation>
+    </message>
+    <message>
+        <source>Assisted and Proxy Service Acceptance Slip</source>
+        <translation>帮办代办受理单</translation>
+    </message>
+    <message>
+        <source>Proxy Service Termination Slip</source>
+        <translation>代办服务终止单</translation>
+    </message>
+    <message>
+        <source>Proxy Service Completion Slip</source>
+        <translation>代办服务办结单</translation>
+    </message>
+    <message>
+        <source>The completion or termination slip is printed once the case is finished or terminated.</source>
+        <translation>办结或终止后方可打印办结（终止）单。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The form could not be rendered.</source>
+        <translation>无法生成该文书。</translation>
+    </message>
+    <message>
+        <source>Cannot write the form to %1: %2</source>
+        <translation>无法将文书写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyHandoverDialog</name>
+    <message>
+        <source>Material handover</source>
+        <translation>材料交接</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>原件或复印件</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Handed over by / taken back by</source>
+        <translation>交接人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyMandateDialog</name>
+    <message>
+        <source>Mandate (代办服务委托书)</source>
+        <translation>代办服务委托书</translation>
+    </message>
+    <message>
+        <source>Matters and powers entrusted</source>
+        <translation>委托事项及权限</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>The citizen has signed the mandate</source>
+        <translation>群众已在委托书上签字</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyMarkDialog</name>
+    <message>
+        <source>Help with the process for ticket %1</source>
+        <translation>票号 %1 帮办代办</translation>
+    </message>
+    <message>
+        <source>Mark the citizen for assisted service, service on their behalf or a home visit. The mark shows on the ticket, the case and its receipt.</source>
+        <translation>标记群众需要帮办、代办或上门办。标记会显示在号票、办件及其回执上。</translation>
+    </message>
+    <message>
+        <source>No help (remove the mark)</source>
+        <translation>无需帮办代办（取消标记）</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyOpenDialog</name>
+    <message>
+        <source>Open a proxy case</source>
+        <translation>新建帮办代办件</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>Reason for help</source>
+        <translation>服务原因</translation>
+    </message>
+    <message>
+        <source>Detail of the reason</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>An enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>ID number or credit code</source>
+        <translation>证件号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The person served is the applicant of the case.</source>
+        <translation>服务对象即该办件的申请人。</translation>
+    </message>
+    <message>
+        <source>Help-desk staff number</source>
+        <translation>帮办代办人员工号</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next action by</source>
+        <translation>下一步期限</translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>18-digit resident ID number</source>
+        <translation>18位居民身份证号码</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyProgressDialog</name>
+    <message>
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next action by</source>
+        <translation>下一步期限</translation>
+    </message>
+    <message>
+        <source>Waiting on the citizen (a document to bring, a decision to make)</source>
+        <translation>等待群众处理（需补充材料或作出决定）</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyReasonDialog</name>
+    <message>
+        <source>Originals still held for the citizen: %1. Record their return first, or say where they are.</source>
+        <translation>仍有为群众保管的原件：%1。请先登记退还，或注明原件去向。</translation>
+    </message>
+    <message>
+        <source>Where the originals are</source>
+        <translation>原件去向</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyVisitDialog</name>
+    <message>
+        <source>Book a home visit</source>
+        <translation>预约上门</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>上门时间</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyWords</name>
+    <message>
+        <source>Assist (帮办)</source>
+        <translation>帮办</translation>
+    </message>
+    <message>
+        <source>Proxy (代办)</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <source>Home visit (上门办)</source>
+        <translation>上门办</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Limited mobility</source>
+        <translation>行动不便</translation>
+    </message>
+    <message>
+        <source>Enterprise start-up</source>
+        <translation>企业开办</translation>
+    </message>
+    <message>
+        <source>Enterprise change</source>
+        <translation>企业变更</translation>
+    </message>
+    <message>
+        <source>Enterprise closure</source>
+        <translation>企业注销</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Received from the citizen</source>
+        <translation>向群众收取</translation>
+    </message>
+    <message>
+        <source>Returned to the citizen</source>
+        <translation>退还群众</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进展</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>续办</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ProxyWorkspacePage</name>
+    <message>
+        <source>My cases</source>
+        <translation>我负责的</translation>
+    </message>
+    <message>
+        <source>The team&apos;s cases</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Waiting on the citizen</source>
+        <translation>等待群众处理</translation>
+    </message>
+    <message>
+        <source>Awaiting the follow-up call</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>仅看我负责的</translation>
+    </message>
+    <message>
+        <source>Open a proxy case…</source>
+        <translation>新建帮办代办件…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>服务原因</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Help desk</source>
+        <translation>帮办代办人员</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source> · waiting</source>
+        <translation> · 等待群众</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due today or overdue</source>
+        <translation>
+            <numerusform>%n 件今日到期或已超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A proxy case is already open for this; it is shown.</source>
+        <translation>已有对应的帮办代办件，现已显示。</translation>
+    </message>
+    <message>
+        <source>Choose a proxy case first.</source>
+        <translation>请先选择帮办代办件。</translation>
+    </message>
+    <message>
+        <source>Save the form as PDF</source>
+        <translation>将文书另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Print it from there and have it signed.</source>
+        <translation>已保存 %1，请打开该文件打印并签字。</translation>
+    </message>
 </context>
 <context>
     <name>yc::QrCode</name>
@@ -3437,6 +5133,189 @@
     <message>
         <source>The QR code could not be made.</source>
         <translation>无法生成二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::QueuePage</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Open another window for this line or let more windows serve it.</source>
+        <translation>请为该业务类型增开窗口，或安排更多窗口办理该业务。</translation>
+    </message>
+    <message>
+        <source>Check that someone is at the window: they should call the next ticket or pause the window.</source>
+        <translation>请确认窗口是否有人在岗：应叫下一号或暂停服务。</translation>
+    </message>
+    <message>
+        <source>Check whether the clerk at this window needs help.</source>
+        <translation>请了解该窗口工作人员是否需要协助。</translation>
+    </message>
+    <message>
+        <source>Check when the window opens again, or send its lines to another window.</source>
+        <translation>请确认该窗口何时恢复服务，或将其业务转到其他窗口办理。</translation>
+    </message>
+    <message>
+        <source>Live queue</source>
+        <translation>排队监控</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日已办</translation>
+    </message>
+    <message>
+        <source>Windows serving</source>
+        <translation>服务中窗口</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Waiting for it</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Line %1: a citizen has waited %2 (limit %3 min)</source>
+        <translation>业务类型 %1：有群众已等候 %2（上限 %3 分钟）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 waiting (limit %3)</source>
+        <translation>业务类型 %1：%2 人等候（上限 %3 人）</translation>
+    </message>
+    <message>
+        <source>Window %1 idle for %2 while its lines wait (limit %3 min)</source>
+        <translation>%1号窗口有群众等候，但已空闲 %2（上限 %3 分钟）</translation>
+    </message>
+    <message>
+        <source>Window %1: ticket %2 has been at the window for %3 (limit %4 min)</source>
+        <translation>%1号窗口：票号 %2 已办理 %3（上限 %4 分钟）</translation>
+    </message>
+    <message>
+        <source>Window %1 paused for %2 (limit %3 min): %4</source>
+        <translation>%1号窗口已暂停服务 %2（上限 %3 分钟）：%4</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1，开始于 %2</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Loading the queue…</source>
+        <translation>正在加载排队数据…</translation>
+    </message>
+    <message>
+        <source>Connecting to the hall…</source>
+        <translation>正在连接大厅服务…</translation>
+    </message>
+    <message>
+        <source>Signed out of the hall: sign in again to see the live queue</source>
+        <translation>已退出大厅登录：请重新登录以查看实时排队情况</translation>
+    </message>
+    <message>
+        <source>Not connected to the hall: the figures below may be out of date; reconnecting</source>
+        <translation>未连接大厅服务：以下数据可能不是最新的，正在重新连接</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>数据时间：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>无预警</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>预警（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — easing</source>
+        <translation>%1 — 正在缓解</translation>
+    </message>
+    <message>
+        <source>Serving %1</source>
+        <translation>正在办理：%1</translation>
+    </message>
+    <message>
+        <source>Called %1, waiting for the citizen</source>
+        <translation>已呼叫 %1，等待群众到窗口</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>暂停服务：%1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>未开放</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>New alert: %1</source>
+        <translation>新预警：%1</translation>
+    </message>
+    <message>
+        <source>%1 new alerts: %2</source>
+        <translation>新增 %1 条预警：%2</translation>
     </message>
 </context>
 <context>
@@ -3472,18 +5351,6 @@
     <message>
         <source>Normal</source>
         <translation>普通</translation>
-    </message>
-    <message>
-        <source>Assist</source>
-        <translation>帮办</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>代办</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>上门办</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -3574,6 +5441,17 @@
     <message>
         <source>Once the province platform reports results, they arrive here by themselves.</source>
         <translation>接入省级平台后，办结结果将自动同步到这里。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ServiceBadge</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Help with the process: %1</source>
+        <translation>帮办代办：%1</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +5821,14 @@
         <source>The ticket printer is not ready. Ask the staff at the help desk for a ticket.</source>
         <translation>号票打印机未就绪，请到咨询服务台找工作人员取号。</translation>
     </message>
+    <message>
+        <source>Left: follow the queue · Right: rate the service afterwards</source>
+        <translation>左：查看排队进度 · 右：办完后评价服务</translation>
+    </message>
+    <message>
+        <source>Scan to rate the service after it is finished</source>
+        <translation>办完后扫码评价服务</translation>
+    </message>
 </context>
 <context>
     <name>yc::TransferDialog</name>
@@ -3972,6 +5858,533 @@
     </message>
 </context>
 <context>
+    <name>yc::UnresolvedEntryDialog</name>
+    <message>
+        <source>Record something that could not be done</source>
+        <translation>登记办不成事</translation>
+    </message>
+    <message>
+        <source>A citizen</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>An enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Not known / no matter of the catalog</source>
+        <translation>不确定 / 不在事项目录中</translation>
+    </message>
+    <message>
+        <source>What the citizen wanted done, and what stood in the way</source>
+        <translation>群众想办什么事，遇到了什么障碍</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>暂未确定</translation>
+    </message>
+    <message>
+        <source>Another unit (write its name)</source>
+        <translation>其他单位（请填写名称）</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>What could not be done</source>
+        <translation>办不成事情况</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>An ID number or a phone number is needed to give the citizen the feedback. Both are stored encrypted.</source>
+        <translation>向群众反馈结果需要证件号码或联系电话，两者均加密保存。</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s name</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <source>Unified social credit code (optional)</source>
+        <translation>统一社会信用代码（选填）</translation>
+    </message>
+    <message>
+        <source>ID number (optional if a phone is given)</source>
+        <translation>证件号码（已填联系电话的可不填）</translation>
+    </message>
+    <message>
+        <source>Write the name of the responsible unit, or choose one from the list.</source>
+        <translation>请填写责任单位名称，或从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::UnresolvedRegister</name>
+    <message>
+        <source>Policy unclear or no policy basis (政策不明确)</source>
+        <translation>政策不明确</translation>
+    </message>
+    <message>
+        <source>Unreasonable materials or conditions (材料要求不合理)</source>
+        <translation>材料要求不合理</translation>
+    </message>
+    <message>
+        <source>The system does not support it (系统不支持)</source>
+        <translation>系统不支持</translation>
+    </message>
+    <message>
+        <source>Responsibility unclear or shared (职责不清、职责交叉)</source>
+        <translation>职责不清、职责交叉</translation>
+    </message>
+    <message>
+        <source>Passed from one department to another (部门推诿)</source>
+        <translation>部门推诿</translation>
+    </message>
+    <message>
+        <source>Difficult, across departments or levels (办理难度大)</source>
+        <translation>办理难度大</translation>
+    </message>
+    <message>
+        <source>Beyond the hall&apos;s remit (超出职责范围)</source>
+        <translation>超出职责范围</translation>
+    </message>
+    <message>
+        <source>Other (其他)</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>By telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>By text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Through the online service platform</source>
+        <translation>政务服务网</translation>
+    </message>
+    <message>
+        <source>In person at the hall</source>
+        <translation>大厅现场</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>Confirmed: really settled</source>
+        <translation>确认已解决</translation>
+    </message>
+    <message>
+        <source>Not settled: reopened</source>
+        <translation>未解决，重新办理</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>With the responsible unit</source>
+        <translation>责任单位办理中</translation>
+    </message>
+    <message>
+        <source>The unit replied</source>
+        <translation>责任单位已答复</translation>
+    </message>
+    <message>
+        <source>Resolved, feedback due</source>
+        <translation>已解决，待反馈</translation>
+    </message>
+    <message>
+        <source>Could not be resolved, feedback due</source>
+        <translation>无法解决，待反馈</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Recorded (接受登记)</source>
+        <translation>接受登记</translation>
+    </message>
+    <message>
+        <source>Assigned to a unit (分类处置)</source>
+        <translation>分类处置</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s reply</source>
+        <translation>责任单位答复</translation>
+    </message>
+    <message>
+        <source>Resolved (办结)</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Could not be resolved</source>
+        <translation>无法解决</translation>
+    </message>
+    <message>
+        <source>Feedback to the citizen (评价反馈)</source>
+        <translation>评价反馈</translation>
+    </message>
+    <message>
+        <source>Spot check (抽查回访)</source>
+        <translation>抽查回访</translation>
+    </message>
+    <message>
+        <source>Sign in first: every entry and step of the register is signed.</source>
+        <translation>请先登录：台账中的每条记录和每个办理环节都会记录操作人。</translation>
+    </message>
+    <message>
+        <source>Say whether a person or an enterprise reported it.</source>
+        <translation>请选择反映人是个人还是企业。</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise&apos;s name (at most 200 characters, no control characters).</source>
+        <translation>请输入企业名称（最多200个字符，不能包含控制字符）。</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s name (at most 200 characters, no control characters).</source>
+        <translation>请输入群众姓名（最多200个字符，不能包含控制字符）。</translation>
+    </message>
+    <message>
+        <source>Enter an ID number, a credit code or a phone number, so the feedback reaches the person who reported it.</source>
+        <translation>请输入证件号码、统一社会信用代码或联系电话，以便将结果反馈给反映人。</translation>
+    </message>
+    <message>
+        <source>Describe what could not be done (at most 1000 characters, no control characters).</source>
+        <translation>请描述办不成的事（最多1000个字符，不能包含控制字符）。</translation>
+    </message>
+    <message>
+        <source>Choose the class of the problem.</source>
+        <translation>请选择问题分类。</translation>
+    </message>
+    <message>
+        <source>The responsible unit&apos;s name is too long or contains control characters.</source>
+        <translation>责任单位名称过长或包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The deadline is 1 to %1 working days.</source>
+        <translation>办理时限须为1至%1个工作日。</translation>
+    </message>
+    <message>
+        <source>The data key is not loaded; personal data cannot be stored.</source>
+        <translation>未加载数据密钥，无法保存个人信息。</translation>
+    </message>
+    <message>
+        <source>That matter is not in the catalog.</source>
+        <translation>事项目录中没有该事项。</translation>
+    </message>
+    <message>
+        <source>That department is not in the catalog.</source>
+        <translation>事项目录中没有该部门。</translation>
+    </message>
+    <message>
+        <source>Write what was done or said (at most 1000 characters, no control characters).</source>
+        <translation>请填写处理情况或答复内容（最多1000个字符，不能包含控制字符）。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor records a spot check.</source>
+        <translation>只有大厅管理人员才能登记抽查回访。</translation>
+    </message>
+    <message>
+        <source>Choose the responsible unit or write its name.</source>
+        <translation>请选择责任单位或填写其名称。</translation>
+    </message>
+    <message>
+        <source>Say how the citizen was told.</source>
+        <translation>请选择反馈方式。</translation>
+    </message>
+    <message>
+        <source>Say what the citizen answered.</source>
+        <translation>请选择群众的反馈意见。</translation>
+    </message>
+    <message>
+        <source>Say whether the matter is really settled.</source>
+        <translation>请确认问题是否已真正解决。</translation>
+    </message>
+    <message>
+        <source>There is no such entry in the register.</source>
+        <translation>台账中没有该记录。</translation>
+    </message>
+    <message>
+        <source>The entry is closed. A supervisor&apos;s spot check can reopen it.</source>
+        <translation>该记录已结束。大厅管理人员抽查回访时可重新启动。</translation>
+    </message>
+    <message>
+        <source>The entry is already concluded; give the citizen the feedback.</source>
+        <translation>该记录已有办理结论，请向群众反馈。</translation>
+    </message>
+    <message>
+        <source>Assign the entry to a unit before recording its reply.</source>
+        <translation>请先将记录交办给责任单位，再登记其答复。</translation>
+    </message>
+    <message>
+        <source>Record whether it was resolved before the feedback to the citizen.</source>
+        <translation>向群众反馈前，请先登记是否已解决。</translation>
+    </message>
+    <message>
+        <source>Only a closed entry is spot-checked.</source>
+        <translation>只能对已结束的记录进行抽查回访。</translation>
+    </message>
+    <message>
+        <source>This entry has already been spot-checked.</source>
+        <translation>该记录已抽查回访过。</translation>
+    </message>
+    <message>
+        <source>The data key is not loaded; personal data cannot be read.</source>
+        <translation>未加载数据密钥，无法读取个人信息。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::UnresolvedRegisterPage</name>
+    <message>
+        <source>Open</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>All, closed too</source>
+        <translation>全部（含已结束）</translation>
+    </message>
+    <message>
+        <source>Only what I recorded</source>
+        <translation>只看我登记的</translation>
+    </message>
+    <message>
+        <source>Every class</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>Record new…</source>
+        <translation>新登记…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>What could not be done</source>
+        <translation>办不成事情况</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Show full personal details</source>
+        <translation>显示完整个人信息</translation>
+    </message>
+    <message>
+        <source>The reading is recorded in the audit log.</source>
+        <translation>查看操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Another unit (write its name)</source>
+        <translation>其他单位（请填写名称）</translation>
+    </message>
+    <message>
+        <source>Name of a unit outside the catalog</source>
+        <translation>目录外单位名称</translation>
+    </message>
+    <message>
+        <source>Record step</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一环节</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>反馈方式</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This month: %1 recorded, %2 closed (%3 on time), %4 overdue</source>
+        <translation>本月：登记 %1 件，已结束 %2 件（按期 %3 件），超期 %4 件</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · 已超期</translation>
+    </message>
+    <message>
+        <source>Past its deadline</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Nothing in the register for this choice.</source>
+        <translation>当前筛选条件下台账中没有记录。</translation>
+    </message>
+    <message>
+        <source> (enterprise)</source>
+        <translation>（企业）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项名称</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s) from recording)</source>
+        <translation>
+            <numerusform>%1（自登记起 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>抽查回访</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Assign to a unit (分类处置)</source>
+        <translation>分类处置</translation>
+    </message>
+    <message>
+        <source>Move to another unit</source>
+        <translation>转交其他单位</translation>
+    </message>
+    <message>
+        <source>What the unit is asked to do</source>
+        <translation>交办要求</translation>
+    </message>
+    <message>
+        <source>What the unit answered</source>
+        <translation>责任单位答复内容</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>解决情况</translation>
+    </message>
+    <message>
+        <source>Why it cannot be resolved, and what the citizen can do instead</source>
+        <translation>无法解决的原因及群众可采取的其他途径</translation>
+    </message>
+    <message>
+        <source>What the citizen was told and said</source>
+        <translation>反馈内容及群众意见</translation>
+    </message>
+    <message>
+        <source>What the call back to the citizen found</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list.</source>
+        <translation>请在列表中选择一条记录。</translation>
+    </message>
+    <message>
+        <source>No further step: the entry is closed.</source>
+        <translation>该记录已结束，没有后续环节。</translation>
+    </message>
+    <message>
+        <source>Choose an entry first.</source>
+        <translation>请先选择一条记录。</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已登记。</translation>
+    </message>
+    <message>
+        <source>Recorded as %1. Give the citizen this number; the answer is due by %2.</source>
+        <translation>已登记，编号为 %1。请将此编号告知群众；答复期限为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>yc::WorkCalendar</name>
     <message>
         <source>The date of acceptance is missing.</source>
@@ -3988,6 +6401,154 @@
     <message>
         <source>A suspension of the time limit needs a start and an end that is not before it.</source>
         <translation>暂停计算时限须有开始日期，且结束日期不得早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::Announcer</name>
+    <message>
+        <source>No speech engine with a Mandarin (zh_CN) voice is installed. Install one (for example speech-dispatcher with a Mandarin voice), or set announcer/voice=clips.</source>
+        <translation>未安装带普通话（zh_CN）语音的语音合成引擎。请安装一个（例如带普通话语音的 speech-dispatcher），或设置 announcer/voice=clips。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the announcements cannot be created. Check announcer/wav_dir.</source>
+        <translation>无法创建语音播报文件夹 %1，请检查 announcer/wav_dir。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::AnnouncerConfig</name>
+    <message>
+        <source>app/announcer/voice is &quot;%1&quot;; use auto, tts or clips.</source>
+        <translation>app/announcer/voice 的值为“%1”，应为 auto、tts 或 clips。</translation>
+    </message>
+    <message>
+        <source>app/announcer/output is &quot;%1&quot;; use audio or wav.</source>
+        <translation>app/announcer/output 的值为“%1”，应为 audio 或 wav。</translation>
+    </message>
+    <message>
+        <source>app/announcer/repeat must be a number from 1 to 5.</source>
+        <translation>app/announcer/repeat 须为1至5之间的数字。</translation>
+    </message>
+    <message>
+        <source>app/announcer/pause_ms must be a number of milliseconds from 0 to 10000.</source>
+        <translation>app/announcer/pause_ms 须为0至10000之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>app/announcer/chime_gap_ms must be a number of milliseconds from 0 to 10000.</source>
+        <translation>app/announcer/chime_gap_ms 须为0至10000之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>app/announcer/output is wav but announcer/wav_dir names no folder. Set the folder the announcements are written to.</source>
+        <translation>app/announcer/output 为 wav，但 announcer/wav_dir 未指定文件夹。请设置播报文件的输出文件夹。</translation>
+    </message>
+    <message>
+        <source>app/announcer/voice=tts can only play to a sound card. Use output=audio, or voice=clips for WAV files.</source>
+        <translation>app/announcer/voice=tts 只能通过声卡播放。请设置 output=audio，或使用 voice=clips 输出 WAV 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::ClipBank</name>
+    <message>
+        <source>The voice clip %1 is at %2 Hz but the others are at %3 Hz. Record every clip at one sample rate.</source>
+        <translation>语音片段 %1 的采样率为 %2 Hz，其他片段为 %3 Hz。请以同一采样率录制所有片段。</translation>
+    </message>
+    <message>
+        <source>The voice clips in %1 are incomplete; missing: %2. Regenerate them with scripts/make-voice-clips.</source>
+        <translation>%1 中的语音片段不完整，缺少：%2。请用 scripts/make-voice-clips 重新生成。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::Phrasing</name>
+    <message>
+        <source>The announcement template &quot;%1&quot; has an unknown placeholder at &quot;%2&quot;. Use {ticket} and {window}.</source>
+        <translation>播报模板“%1”在“%2”处有未知占位符。请使用 {ticket} 和 {window}。</translation>
+    </message>
+    <message>
+        <source>The announcement template &quot;%1&quot; uses &quot;%2&quot;, for which there is no voice clip. Write it with these words only: %3, {ticket} and {window}; or use voice=tts.</source>
+        <translation>播报模板“%1”使用了“%2”，但没有对应的语音片段。模板只能使用以下词语：%3、{ticket} 和 {window}；或改用 voice=tts。</translation>
+    </message>
+    <message>
+        <source>The announcement template &quot;%1&quot; must contain both {ticket} and {window}.</source>
+        <translation>播报模板“%1”必须同时包含 {ticket} 和 {window}。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::SoundCardOutput</name>
+    <message>
+        <source>The sound card did not finish playing in time; it was stopped.</source>
+        <translation>声卡未能按时播放完毕，已停止播放。</translation>
+    </message>
+    <message>
+        <source>There is no sound card. Connect one, or set announcer/output=wav.</source>
+        <translation>未找到声卡。请连接声卡，或设置 announcer/output=wav。</translation>
+    </message>
+    <message>
+        <source>The sound card %1 cannot play mono 16-bit sound at %2 Hz.</source>
+        <translation>声卡 %1 不支持以 %2 Hz 播放 16 位单声道音频。</translation>
+    </message>
+    <message>
+        <source>The sound card reported an error (%1) while playing.</source>
+        <translation>声卡在播放时报错（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::TtsSpeaker</name>
+    <message>
+        <source>The speech engine did not finish the announcement in time; it was stopped.</source>
+        <translation>语音合成引擎未能按时完成播报，已停止。</translation>
+    </message>
+    <message>
+        <source>The speech engine failed: %1</source>
+        <translation>语音合成引擎出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::Wav</name>
+    <message>
+        <source>The sound file %1 cannot be used: %2. Regenerate it with scripts/make-voice-clips or record it as mono 16-bit PCM.</source>
+        <translation>无法使用声音文件 %1：%2。请用 scripts/make-voice-clips 重新生成，或录制为 16 位单声道 PCM 格式。</translation>
+    </message>
+    <message>
+        <source>it is not a WAV file</source>
+        <translation>不是 WAV 文件</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>文件不完整</translation>
+    </message>
+    <message>
+        <source>the format chunk is too short</source>
+        <translation>格式块过短</translation>
+    </message>
+    <message>
+        <source>it is not mono 16-bit PCM (format %1, %2 channels, %3 bits)</source>
+        <translation>不是 16 位单声道 PCM（格式 %1，%2 声道，%3 位）</translation>
+    </message>
+    <message>
+        <source>the sample rate %1 Hz is not between 8000 and 48000</source>
+        <translation>采样率 %1 Hz 不在 8000 至 48000 之间</translation>
+    </message>
+    <message>
+        <source>the data comes before the format</source>
+        <translation>数据块位于格式块之前</translation>
+    </message>
+    <message>
+        <source>it holds no sound data</source>
+        <translation>不含音频数据</translation>
+    </message>
+    <message>
+        <source>The sound file %1 cannot be read: %2.</source>
+        <translation>无法读取声音文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The announcement could not be written to %1: %2. Check that the folder exists and has room.</source>
+        <translation>无法将播报写入 %1：%2。请检查该文件夹是否存在且空间充足。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::announcer::WavFolderOutput</name>
+    <message>
+        <source>The folder %1 for the announcements cannot be created.</source>
+        <translation>无法创建语音播报文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +6781,29 @@
     <message>
         <source>The scan failed (%1). Scan again.</source>
         <translation>扫描失败（%1），请重新扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::display::DisplayRoutes</name>
+    <message>
+        <source>The display page is incomplete in this build of halld.</source>
+        <translation>本版本 halld 的显示屏页面不完整。</translation>
+    </message>
+    <message>
+        <source>The width is the number of Chinese characters the strip shows, from 4 to 32 (usually 8 or 12).</source>
+        <translation>宽度为条屏显示的汉字个数，取值4至32（通常为8或12）。</translation>
+    </message>
+    <message>
+        <source>The hall service cannot read the queue right now: %1</source>
+        <translation>大厅服务暂时无法读取排队队列：%1</translation>
+    </message>
+    <message>
+        <source>There is no window %1 in this hall. Use /led/&lt;window number&gt; with a window number the hall has.</source>
+        <translation>本大厅没有%1号窗口。请使用 /led/&lt;窗口号&gt;，窗口号须为本大厅已有的窗口。</translation>
+    </message>
+    <message>
+        <source>The display feed is a WebSocket: open ws://&lt;this host and port&gt;/display/feed.</source>
+        <translation>显示数据源为 WebSocket：请打开 ws://&lt;本机地址和端口&gt;/display/feed。</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +7324,10 @@
     <message>
         <source>checked in</source>
         <translation>已签到</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for help with the process.</source>
+        <translation>“%1”不是有效的帮办代办原因。</translation>
     </message>
 </context>
 </TS>
