@@ -172,6 +172,7 @@ int main(int argc, char **argv)
     ctx.camera = services.camera();
     ctx.pageProcessor = services.pageProcessor();
     ctx.cipher = &cipher.value();
+    ctx.qrEvaluations = services.qrEvaluations();
     yc::ProxyCases proxyCases(db.value(), &cipher.value(), services.attachments());
     ctx.proxyCases = &proxyCases;
 

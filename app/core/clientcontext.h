@@ -11,6 +11,7 @@ class AttachmentStore;
 class Database;
 class FieldCipher;
 class ProxyCases;
+class QrEvaluationRelay;
 class DemoCardReader;
 class HallConnection;
 class SyncService;
@@ -39,7 +40,6 @@ struct ClientContext
     StatusBoard *status = nullptr;
     IdleWatcher *idle = nullptr;
     IntakeService *intake = nullptr;
-    const FieldCipher *cipher = nullptr; // personal fields of the registers (帮办代办, 办不成事)
     QString hallName;
     bool demo = false; // the demonstration hall (--standalone on a new database)
     QString language;  // "zh_CN" or "en", in force for this run
@@ -52,7 +52,9 @@ struct ClientContext
     devices::Scanner *scanner = nullptr;
     devices::DocumentCamera *camera = nullptr;
     capture::PageProcessor *pageProcessor = nullptr;
-    ProxyCases *proxyCases = nullptr; // 帮办代办 cases
+    ProxyCases *proxyCases = nullptr;           // 帮办代办 cases
+    QrEvaluationRelay *qrEvaluations = nullptr; // 二维码评价 through halld (none standalone)
+    const FieldCipher *cipher = nullptr;        // personal fields of the registers (帮办代办, 办不成事)
 };
 
 } // namespace yc

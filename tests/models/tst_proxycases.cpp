@@ -133,8 +133,9 @@ QList<QJsonObject> TestProxyCases::events() const
 // The newest proxy event for the platform, whichever case it belongs to.
 QJsonObject TestProxyCases::lastEvent() const
 {
-    auto q = sql::run(m_db->connection(), QStringLiteral("SELECT payload FROM outbox WHERE destination = 'platform' "
-                                                         "AND event_type = 'proxy.recorded' ORDER BY id DESC LIMIT 1"));
+    auto q = sql::run(m_db->connection(),
+                      QStringLiteral("SELECT payload FROM outbox WHERE destination = 'platform' "
+                                     "AND event_type = 'proxy.recorded' ORDER BY id DESC LIMIT 1"));
     if (!q || !q->next())
         return {};
     return QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();

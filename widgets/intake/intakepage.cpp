@@ -5,6 +5,7 @@
 #include "app/core/settings.h"
 #include "app/documents/casedocumentsource.h"
 #include "app/documents/documentrenderer.h"
+#include "app/evaluation/qrevaluationrelay.h"
 #include "app/hall/hallconnection.h"
 #include "catalog/catalogrepository.h"
 #include "codes/codes.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -370,6 +372,31 @@ void IntakePage::showOutcome(const IntakeOutcome &outcome, IntakeDecision decisi
     m_finish->setVisible(instant);
     m_print->show();
     m_savePdf->show();
+    inviteEvaluations();
+}
+
+void IntakePage::inviteEvaluations()
+{
+    if (!m_ctx.qrEvaluations)
+        return; // standalone: no halld, no page to send phones to
+    for (qsizetype i = 0; i < m_outcome.cases.size() && i < m_chosen.size(); ++i) {
+        const IntakeCase &c = m_outcome.cases.at(i);
+        const qint64 caseId = c.caseId;
+        QPointer<IntakePage> self(this);
+        m_ctx.qrEvaluations->inviteCase(c.projectNo.isEmpty() ? c.localId : c.projectNo, m_chosen.at(i).name,
+                                        [self, caseId](const Result<QUrl> &url) {
+                                            if (self && url)
+                                                self->m_evaluationUrls.insert(caseId, url->toString());
+                                        });
+    }
+}
+
+Result<CaseDocumentData> IntakePage::documentFor(const IntakeCase &c) const
+{
+    auto data = m_documents->latestDocument(c.caseId);
+    if (data)
+        data->evaluationUrl = m_evaluationUrls.value(c.caseId);
+    return data;
 }
 
 Result<QStringList> IntakePage::saveDocuments(const QString &folder)
@@ -378,7 +405,7 @@ Result<QStringList> IntakePage::saveDocuments(const QString &folder)
         return Error{QStringLiteral("document.folder"), tr("Cannot create the folder %1.").arg(folder)};
     QStringList paths;
     for (const IntakeCase &c : std::as_const(m_outcome.cases)) {
-        auto data = m_documents->latestDocument(c.caseId);
+        auto data = documentFor(c);
         if (!data)
             return data.error();
         QString name = c.docNo;
@@ -413,7 +440,7 @@ void IntakePage::printDocuments()
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (const IntakeCase &c : std::as_const(m_outcome.cases)) {
-        auto data = m_documents->latestDocument(c.caseId);
+        auto data = documentFor(c);
         auto printed = data ? DocumentRenderer::print(data.value(), printer) : Result<void>(data.error());
         if (!printed) {
             showError(printed.error().message);

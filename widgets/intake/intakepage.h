@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -17,6 +18,7 @@ class QTextBrowser;
 
 namespace yc {
 
+struct CaseDocumentData;
 struct ClientContext;
 class ApplicantForm;
 class IdCardStrip;
@@ -73,6 +75,8 @@ private:
     void showOutcome(const IntakeOutcome &outcome, IntakeDecision decision);
     void finishInstant();
     void printDocuments();
+    void inviteEvaluations();
+    Result<CaseDocumentData> documentFor(const IntakeCase &c) const;
     void saveDocumentsInteractively();
     void showError(const QString &message);
 
@@ -81,6 +85,9 @@ private:
     std::unique_ptr<CaseDocumentSource> m_documents;
     QList<Matter> m_chosen;
     IntakeOutcome m_outcome;
+    // The 二维码评价 page of each case just recorded (halld's invitation),
+    // printed on its documents once halld has answered.
+    QHash<qint64, QString> m_evaluationUrls;
     MatterSearchPanel *m_search;
     QListWidget *m_chosenList;
     IdCardStrip *m_idCard;

@@ -282,8 +282,7 @@ void KioskWindow::acceptCard(const idcard::IdCardData &card)
 {
     if (m_pages->currentIndex() == TicketPage)
         startOver(); // the next citizen
-    m_citizen = KioskCitizen::fromCard(card, hallTime::date(Clock::nowUtc()),
-                                       m_elderlyAge);
+    m_citizen = KioskCitizen::fromCard(card, hallTime::date(Clock::nowUtc()), m_elderlyAge);
     m_appointmentId = 0;
     m_back->start(); // forget the card if nobody goes on
     if (m_citizen.elderly &&
@@ -420,7 +419,8 @@ void KioskWindow::showTicket(const queue::Ticket &ticket)
                         : QStringLiteral("%1 · %2").arg(lineName, slip.priorityWords));
     m_badge->setMode(ticket.proxyMode, ticket.proxyReason);
     m_ahead->setText(tr("%n people ahead of you", nullptr, ahead));
-    m_time->setText(tr("Taken at %1").arg(hallTime::local(ticket.issuedAt).toString(QStringLiteral("HH:mm"))));
+    m_time->setText(
+        tr("Taken at %1").arg(hallTime::local(ticket.issuedAt).toString(QStringLiteral("HH:mm"))));
     const Result<QString> printed = printSlip(slip, ticket.businessDay);
     m_printed->setText(printed ? tr("Please take your ticket below.") : printed.error().message);
     m_printed->setStyleSheet(printed ? QString() : QStringLiteral("color: #B3261E;"));

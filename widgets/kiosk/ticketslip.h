@@ -20,9 +20,9 @@ struct TicketSlipData
     QString lineName;      // "综合受理"
     QString priorityWords; // empty for a normal ticket
     int peopleAhead = 0;
-    QDateTime issuedAt; // local time is printed
-    QString followUrl;  // encoded as the QR code to follow the queue; none when empty
-    QString proxyMode;  // 帮办代办 (assist | proxy | home_visit): priorityWords print as its mark
+    QDateTime issuedAt;    // local time is printed
+    QString followUrl;     // encoded as the QR code to follow the queue; none when empty
+    QString proxyMode;     // 帮办代办 (assist | proxy | home_visit): priorityWords print as its mark
     QString evaluationUrl; // the 二维码评价 page (halld's invitation for this ticket); none when empty
 };
 

@@ -49,7 +49,7 @@ private:
     QStringList m_pageIds;
     CallingPanel *m_callingPanel = nullptr;
     EvaluationPrompt *m_evaluationPrompt = nullptr; // at a serving window
-    QList<std::function<QWidget *()>> m_factories; // null once built
+    QList<std::function<QWidget *()>> m_factories;  // null once built
 };
 
 } // namespace yc

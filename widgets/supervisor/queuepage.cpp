@@ -2,6 +2,8 @@
 
 #include "core/clock.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QFrame>
 #include <QGroupBox>
@@ -13,8 +15,6 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace yc {
 
