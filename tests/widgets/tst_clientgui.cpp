@@ -181,16 +181,22 @@ void TestClientGui::navigationFollowsTheRole_data()
             out << QString::fromUtf8(item);
         return out;
     };
-    QTest::newRow("clerk") << "1001" << L({"intake", "cases", "catalog", "reviews", "sync"})
-                           << L({"综合受理", "办件", "事项目录", "差评整改", "省平台上报"});
-    QTest::newRow("help desk") << "2001" << L({"intake", "cases", "catalog", "reviews", "sync"})
-                               << L({"综合受理", "办件", "事项目录", "差评整改", "省平台上报"});
+    QTest::newRow("clerk") << "1001" << L({"intake", "cases", "catalog", "unresolved", "reviews", "sync"})
+                           << L({"综合受理", "办件", "事项目录", "办不成事", "差评整改", "省平台上报"});
+    QTest::newRow("help desk") << "2001"
+                               << L({"intake", "cases", "catalog", "proxy", "unresolved", "reviews", "sync"})
+                               << L({"综合受理", "办件", "事项目录", "帮办代办", "办不成事", "差评整改",
+                                     "省平台上报"});
     QTest::newRow("supervisor") << "3001"
-                                << L({"cases", "catalog", "overview", "indicators", "reviews", "sync"})
-                                << L({"办件", "事项目录", "大厅概况", "指标", "差评整改", "省平台上报"});
-    QTest::newRow("administrator")
-        << "9001" << L({"cases", "catalog", "overview", "indicators", "reviews", "sync", "admin"})
-        << L({"办件", "事项目录", "大厅概况", "指标", "差评整改", "省平台上报", "系统管理"});
+                                << L({"cases", "catalog", "proxy", "unresolved", "queue", "overview",
+                                      "indicators", "reviews", "sync"})
+                                << L({"办件", "事项目录", "帮办代办", "办不成事", "排队监控", "大厅概况",
+                                      "指标", "差评整改", "省平台上报"});
+    QTest::newRow("administrator") << "9001"
+                                   << L({"cases", "catalog", "proxy", "unresolved", "queue", "overview",
+                                         "indicators", "reviews", "sync", "admin"})
+                                   << L({"办件", "事项目录", "帮办代办", "办不成事", "排队监控", "大厅概况",
+                                         "指标", "差评整改", "省平台上报", "系统管理"});
 }
 
 void TestClientGui::navigationFollowsTheRole()
