@@ -1,5 +1,9 @@
 #include "chromium.h"
 
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,12 +17,16 @@ namespace yc::test {
 Chromium::~Chromium()
 {
     m_socket.abort();
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    // Debian's chromium-headless-shell is a shell script that starts the real
+    // browser as its child: stop the whole process group, not only the script,
+    // or the browser outlives the test.
+    const pid_t group = pid_t(m_process.processId());
+    ::kill(-group, SIGTERM);
+    if (!m_process.waitForFinished(5000))
+        ::kill(-group, SIGKILL);
+    m_process.waitForFinished(5000);
 }
 
 QString Chromium::executable()
@@ -49,6 +57,7 @@ bool Chromium::start(const QString &profile, QString *error)
     if (!program.endsWith(QLatin1String("headless-shell")))
         args.prepend(QStringLiteral("--headless=new"));
     m_process.setProgram(program);
+    m_process.setChildProcessModifier([] { ::setpgid(0, 0); }); // its own group: see ~Chromium
     m_process.setArguments(args);
     // Chromium logs a lot to stderr; a file keeps it for a failure message.
     const QString log = profile + QStringLiteral(".log");
