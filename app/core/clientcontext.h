@@ -54,7 +54,7 @@ struct ClientContext
     capture::PageProcessor *pageProcessor = nullptr;
     ProxyCases *proxyCases = nullptr;           // 帮办代办 cases
     QrEvaluationRelay *qrEvaluations = nullptr; // 二维码评价 through halld (none standalone)
-    const FieldCipher *cipher = nullptr;        // personal fields of the registers (帮办代办, 办不成事)
+    const FieldCipher *cipher = nullptr; // personal fields of the registers (帮办代办, 办不成事)
 };
 
 } // namespace yc
