@@ -15,6 +15,7 @@
 #include "app/announcer/announcerconfig.h"
 #include "app/announcer/clipspeaker.h"
 #include "app/announcer/pcmoutput.h"
+#include "benchsupport.h"
 #include "queue/queueengine.h"
 #include "store/database.h"
 #include "store/schema.h"
@@ -33,28 +34,7 @@ using namespace yc;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-QString num(double v)
-{
-    return QString::number(v, 'f', 2);
-}
-
-void report(const QString &name, double value, const QString &unit, double baseline)
-{
-    out() << "BENCH " << name << " value=" << num(value) << " unit=" << unit << " baseline=" << num(baseline)
-          << " ratio=" << num(baseline > 0 ? value / baseline : 0) << Qt::endl;
-}
+using namespace yc::bench;
 
 std::shared_ptr<Database> prepare(const QString &path)
 {
@@ -76,18 +56,6 @@ std::shared_ptr<Database> prepare(const QString &path)
         if (!sql::run(c, s))
             return nullptr;
     return db.value();
-}
-
-bool spinUntil(const std::function<bool()> &cond)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!cond()) {
-        if (t.elapsed() > 30000)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
 }
 
 } // namespace
@@ -162,13 +130,13 @@ int main(int argc, char **argv)
                 return 1;
         }
         if (run > 0) {
-            announced.push_back(median(a));
-            plain.push_back(median(p));
+            announced.push_back(percentile(a, 0.5));
+            plain.push_back(percentile(p, 0.5));
         }
     }
     out() << "calls per run " << calls << ", runs " << runs << ", clips with chime, said twice, WAV output"
           << Qt::endl;
-    report(QStringLiteral("announcer_call_to_wav_p50"), median(announced), QStringLiteral("ms"),
-           median(plain));
+    line(QStringLiteral("announcer_call_to_wav_p50"), percentile(announced, 0.5), QStringLiteral("ms"),
+         percentile(plain, 0.5), 2);
     return 0;
 }

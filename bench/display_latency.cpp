@@ -8,6 +8,7 @@
 //
 // Calls are 150 ms apart, more than the feed's coalescing gap (100 ms), so
 // the figure is the feed's cost, not its throttle.
+#include "benchsupport.h"
 #include "staff/staffrepository.h"
 #include "store/database.h"
 #include "store/schema.h"
@@ -31,39 +32,9 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
+using namespace yc::bench;
 
 const QString kPassword = QStringLiteral("Bench2026!");
-
-template <typename F>
-bool spinUntil(F cond, int timeoutMs = 30000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!cond()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
-
-void bench(const QString &name, double value, const QString &unit, double baseline)
-{
-    out() << "BENCH " << name << " value=" << QString::number(value, 'f', 3) << " unit=" << unit
-          << " baseline=" << QString::number(baseline, 'f', 3)
-          << " ratio=" << QString::number(baseline > 0 ? value / baseline : 0, 'f', 3) << Qt::endl;
-}
 
 bool prepare(const QString &path)
 {
@@ -252,10 +223,10 @@ int main(int argc, char **argv)
                   .toInteger();
     }
     out() << "displays=" << displays << " calls=" << calls << Qt::endl;
-    bench(QStringLiteral("display_call_p50"), percentile(feedMs, 0.5), QStringLiteral("ms"),
-          percentile(notifyMs, 0.5));
-    bench(QStringLiteral("display_call_p99"), percentile(feedMs, 0.99), QStringLiteral("ms"),
-          percentile(notifyMs, 0.99));
+    line(QStringLiteral("display_call_p50"), percentile(feedMs, 0.5), QStringLiteral("ms"),
+         percentile(notifyMs, 0.5));
+    line(QStringLiteral("display_call_p99"), percentile(feedMs, 0.99), QStringLiteral("ms"),
+         percentile(notifyMs, 0.99));
     halld.terminate();
     halld.waitForFinished(10000);
     return 0;

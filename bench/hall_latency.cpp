@@ -9,6 +9,7 @@
 // halld runs as its real executable on a temporary database (WAL,
 // synchronous=FULL, so each operation waits for its fsync). The echo server
 // runs in this process on its own thread.
+#include "benchsupport.h"
 #include "staff/staffrepository.h"
 #include "store/database.h"
 #include "store/schema.h"
@@ -32,43 +33,9 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
+using namespace yc::bench;
 
 const QString kPassword = QStringLiteral("Bench2026!");
-
-template <typename F>
-bool spinUntil(F cond, int timeoutMs = 30000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!cond()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
-
-QString num(double v)
-{
-    return QString::number(v, 'f', 3);
-}
-
-void bench(const QString &name, double value, const QString &unit, double baseline)
-{
-    out() << "BENCH " << name << " value=" << num(value) << " unit=" << unit << " baseline=" << num(baseline)
-          << " ratio=" << num(baseline > 0 ? value / baseline : 0) << Qt::endl;
-}
 
 bool prepare(const QString &path, int windows)
 {
@@ -283,10 +250,10 @@ int main(int argc, char **argv)
         echoClient.call(QStringLiteral("ping"));
         echoMs.push_back(double(clock.nsecsElapsed() - t0) / 1e6);
     }
-    bench(QStringLiteral("hall_call_notify_%1_clients_p50").arg(clients), percentile(callMs, 0.5),
-          QStringLiteral("ms"), percentile(echoMs, 0.5));
-    bench(QStringLiteral("hall_call_notify_%1_clients_p99").arg(clients), percentile(callMs, 0.99),
-          QStringLiteral("ms"), percentile(echoMs, 0.99));
+    line(QStringLiteral("hall_call_notify_%1_clients_p50").arg(clients), percentile(callMs, 0.5),
+         QStringLiteral("ms"), percentile(echoMs, 0.5));
+    line(QStringLiteral("hall_call_notify_%1_clients_p99").arg(clients), percentile(callMs, 0.99),
+         QStringLiteral("ms"), percentile(echoMs, 0.99));
 
     // Sustained operations: ten windows issue, call and finish back to back.
     observers.clear();
@@ -346,8 +313,8 @@ int main(int argc, char **argv)
                 e->send(QStringLiteral("ping"));
             }
     }
-    bench(QStringLiteral("hall_queue_ops_per_second"), opsPerSecond, QStringLiteral("ops/s"),
-          double(echoed) * 1000.0 / double(echoTimer.elapsed()));
+    line(QStringLiteral("hall_queue_ops_per_second"), opsPerSecond, QStringLiteral("ops/s"),
+         double(echoed) * 1000.0 / double(echoTimer.elapsed()));
 
     echoThread.quit();
     echoThread.wait();
