@@ -91,6 +91,14 @@ Result<WorkCalendar> ProxyCases::calendar() const
     return CalendarRepository(m_db).load();
 }
 
+Result<ProxyCases::Row> ProxyCases::openRow(QSqlDatabase db, qint64 proxyId) const
+{
+    auto row = readRow(db, proxyId);
+    if (row && row->closed())
+        return closedError();
+    return row;
+}
+
 Result<ProxyCases::Row> ProxyCases::readRow(QSqlDatabase db, qint64 proxyId) const
 {
     auto q =
@@ -337,11 +345,9 @@ Result<void> ProxyCases::link(qint64 proxyId, qint64 caseId, const ProxyActor &a
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto row = readRow(db, proxyId);
+    auto row = openRow(db, proxyId);
     if (!row)
         return row.error();
-    if (row->closed())
-        return closedError();
     auto projectNo = sql::scalar(
         db, QStringLiteral("SELECT coalesce(project_no, '') FROM case_record WHERE id = ?"), {caseId});
     if (!projectNo)
@@ -387,11 +393,9 @@ Result<void> ProxyCases::unlink(qint64 proxyId, qint64 caseId, const ProxyActor 
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto row = readRow(db, proxyId);
+    auto row = openRow(db, proxyId);
     if (!row)
         return row.error();
-    if (row->closed())
-        return closedError();
     auto del =
         sql::run(db, QStringLiteral("DELETE FROM proxy_case_link WHERE proxy_case_id = ? AND case_id = ?"),
                  {proxyId, caseId});
@@ -419,11 +423,9 @@ Result<void> ProxyCases::setMandate(qint64 proxyId, const ProxyMandate &mandate,
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto row = readRow(db, proxyId);
+    auto row = openRow(db, proxyId);
     if (!row)
         return row.error();
-    if (row->closed())
-        return closedError();
     const QString now = toStoredTime(Clock::nowUtc());
     if (auto u = sql::run(
             db,
@@ -472,11 +474,9 @@ Result<void> ProxyCases::attachMandateScan(qint64 proxyId, const AttachmentInput
     Transaction tx(db);
     if (!tx.isActive())
         return fail(tx.beginError());
-    auto row = readRow(db, proxyId);
+    auto row = openRow(db, proxyId);
     if (!row)
         return fail(row.error());
-    if (row->closed())
-        return fail(closedError());
     auto ins =
         sql::run(db,
                  QStringLiteral("INSERT INTO proxy_attachment (proxy_case_id, purpose, file_name, mime_type, "
@@ -547,11 +547,9 @@ Result<void> ProxyCases::recordHandover(qint64 proxyId, const ProxyHandoverInput
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto row = readRow(db, proxyId);
+    auto row = openRow(db, proxyId);
     if (!row)
         return row.error();
-    if (row->closed())
-        return closedError();
     if (h.direction == u"returned") {
         auto held =
             sql::scalar(db,
@@ -597,11 +595,9 @@ Result<void> ProxyCases::addProgress(qint64 proxyId, const ProxyProgressInput &p
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto row = readRow(db, proxyId);
+    auto row = openRow(db, proxyId);
     if (!row)
         return row.error();
-    if (row->closed())
-        return closedError();
     if (row->state == u"suspended")
         return Error{QStringLiteral("proxy.state"), tr("The case is suspended; resume it first.")};
     if (auto w = sql::run(db, QStringLiteral("UPDATE proxy_case SET waiting_on_citizen = ? WHERE id = ?"),
@@ -635,11 +631,9 @@ Result<qint64> ProxyCases::scheduleHomeVisit(qint64 proxyId, const ProxyHomeVisi
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto row = readRow(db, proxyId);
+    auto row = openRow(db, proxyId);
     if (!row)
         return row.error();
-    if (row->closed())
-        return closedError();
     if (row->state == u"suspended")
         return Error{QStringLiteral("proxy.state"), tr("The case is suspended; resume it first.")};
     const QTimeZone tz = hallZone(db);
@@ -691,11 +685,9 @@ Result<void> ProxyCases::recordHomeVisit(qint64 visitId, bool done, const QStrin
     const qint64 proxyId = v->value(0).toLongLong();
     if (v->value(1).toString() != u"scheduled")
         return Error{QStringLiteral("proxy.visit"), tr("The result of this visit is already recorded.")};
-    auto row = readRow(db, proxyId);
+    auto row = openRow(db, proxyId);
     if (!row)
         return row.error();
-    if (row->closed())
-        return closedError();
     const QString now = toStoredTime(Clock::nowUtc());
     if (auto u =
             sql::run(db,

@@ -91,6 +91,8 @@ public:
 private:
     struct Row;
     Result<Row> readRow(QSqlDatabase db, qint64 proxyId) const;
+    // The case a change is made to: refused (closedError) once finished or terminated.
+    Result<Row> openRow(QSqlDatabase db, qint64 proxyId) const;
     Result<void> emitEvent(QSqlDatabase db, const Row &row, const QString &action, const ProxyActor &actor,
                            const QJsonObject &extra = {}) const;
     Result<void> writeProgress(QSqlDatabase db, const Row &row, const QString &kind, const QString &note,

@@ -29,11 +29,9 @@ Result<void> ProxyCases::suspend(qint64 proxyId, const QString &reason, const Pr
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto row = readRow(db, proxyId);
+    auto row = openRow(db, proxyId);
     if (!row)
         return row.error();
-    if (row->closed())
-        return closedError();
     if (row->state == u"suspended")
         return Error{QStringLiteral("proxy.state"), tr("The case is already suspended.")};
     if (auto u = sql::run(
@@ -65,11 +63,9 @@ Result<void> ProxyCases::resume(qint64 proxyId, const ProxyProgressInput &next, 
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto row = readRow(db, proxyId);
+    auto row = openRow(db, proxyId);
     if (!row)
         return row.error();
-    if (row->closed())
-        return closedError();
     if (row->state != u"suspended")
         return Error{QStringLiteral("proxy.state"), tr("Only a suspended case can be resumed.")};
     if (auto u = sql::run(db,
@@ -123,11 +119,9 @@ Result<void> ProxyCases::terminate(qint64 proxyId, const QString &reason, const 
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto row = readRow(db, proxyId);
+    auto row = openRow(db, proxyId);
     if (!row)
         return row.error();
-    if (row->closed())
-        return closedError();
     if (auto o = checkOriginals(db, proxyId, retainedNote); !o)
         return o;
     const QString now = toStoredTime(Clock::nowUtc());
@@ -160,11 +154,9 @@ Result<void> ProxyCases::finish(qint64 proxyId, const ProxyFinishInput &input, c
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    auto row = readRow(db, proxyId);
+    auto row = openRow(db, proxyId);
     if (!row)
         return row.error();
-    if (row->closed())
-        return closedError();
     if (row->state == u"suspended")
         return Error{QStringLiteral("proxy.state"), tr("The case is suspended; resume it before finishing.")};
     if (row->mode == u"proxy" && !row->mandateSigned)
